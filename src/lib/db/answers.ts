@@ -1,0 +1,75 @@
+import {
+	answerPatchSchema,
+	answerSchema,
+	emptyAnswer,
+	type Answer,
+	type AnswerPatch
+} from '$lib/domain/answer';
+import { conversationSchema } from '$lib/domain/conversation';
+import { isElementId, type ElementId } from '$lib/domain/elements';
+import { countDone } from '$lib/domain/progress';
+import type { AnswerRow, KansDb } from './db';
+import { MissingRecordError, ValidationError } from './errors';
+
+export function answerFromRow(row: unknown): Answer | undefined {
+	const parsed = answerSchema.safeParse(row);
+	return parsed.success ? parsed.data : undefined;
+}
+
+export function answerToRow(a: Answer): AnswerRow {
+	return { ...a };
+}
+
+export async function readAnswers(db: KansDb, conversationId: string): Promise<Answer[]> {
+	const rows = await db.answers.where('conversationId').equals(conversationId).toArray();
+	return rows.map(answerFromRow).filter((a): a is Answer => a !== undefined);
+}
+
+export class AnswerRepo {
+	constructor(private readonly db: KansDb) {}
+
+	forConversation(conversationId: string): Promise<Answer[]> {
+		return readAnswers(this.db, conversationId);
+	}
+
+	/**
+	 * Merges a change into one participant's answer for one element. Refuses unknown
+	 * elements, unknown participants and out-of-range values before anything is written.
+	 */
+	async save(
+		conversationId: string,
+		participantId: string,
+		elementId: ElementId,
+		patch: AnswerPatch,
+		now = Date.now()
+	): Promise<Answer> {
+		if (!isElementId(elementId)) throw new ValidationError(`unknown element ${String(elementId)}`);
+		const checked = answerPatchSchema.safeParse(patch);
+		if (!checked.success) throw ValidationError.from('answer', checked.error);
+
+		return this.db.transaction('rw', this.db.conversations, this.db.answers, async () => {
+			const row = await this.db.conversations.get(conversationId);
+			const conversation = row ? conversationSchema.safeParse(row) : undefined;
+			if (!conversation?.success) throw new MissingRecordError('conversation');
+			const participants = conversation.data.participants;
+			if (!participants.some((p) => p.id === participantId))
+				throw new MissingRecordError('participant');
+
+			const existing = answerFromRow(
+				await this.db.answers.get([conversationId, participantId, elementId])
+			);
+			const next = answerSchema.parse({
+				...(existing ?? emptyAnswer(conversationId, participantId, elementId, now)),
+				...checked.data,
+				updatedAt: now
+			});
+			await this.db.answers.put(answerToRow(next));
+			const all = await readAnswers(this.db, conversationId);
+			await this.db.conversations.update(conversationId, {
+				updatedAt: now,
+				progress: countDone(participants, all)
+			});
+			return next;
+		});
+	}
+}

@@ -1,0 +1,18 @@
+import { AnswerRepo } from './answers';
+import { ConversationRepo } from './conversations';
+import { createDb, type KansDb } from './db';
+
+export interface Repos {
+	db: KansDb;
+	conversations: ConversationRepo;
+	answers: AnswerRepo;
+}
+
+export function createRepos(name?: string): Repos {
+	const db = createDb(name);
+	return { db, conversations: new ConversationRepo(db), answers: new AnswerRepo(db) };
+}
+
+export { createDb, DB_NAME, type KansDb } from './db';
+export { ValidationError, MissingRecordError } from './errors';
+export type { ConversationSummary } from './conversations';

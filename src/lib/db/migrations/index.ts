@@ -1,0 +1,12 @@
+import type { Transaction } from 'dexie';
+import { v1 } from './v1';
+
+export interface Migration {
+	version: number;
+	stores: Record<string, string | null>;
+	/** Must be idempotent: it may run on data that is already in the new shape. */
+	upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/** Every schema version in order. Append only. */
+export const MIGRATIONS: Migration[] = [v1];

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { ELEMENT_IDS, type ElementId } from './elements';
+import { scoreSchema } from './score';
+
+export const NOTE_MAX = 2000;
+export const NOTE_FIELDS = ['strengths', 'worries', 'wishes'] as const;
+export type NoteField = (typeof NOTE_FIELDS)[number];
+
+const note = z.string().max(NOTE_MAX, { error: 'note.tooLong' });
+
+/** One participant's answer for one element of one conversation. */
+export const answerSchema = z.object({
+	conversationId: z.string().min(1),
+	participantId: z.string().min(1),
+	elementId: z.enum(ELEMENT_IDS),
+	score: scoreSchema.default(null),
+	strengths: note.default(''),
+	worries: note.default(''),
+	wishes: note.default(''),
+	wantsToTalk: z.boolean().default(false),
+	updatedAt: z.number().int().nonnegative()
+});
+
+export type Answer = z.output<typeof answerSchema>;
+export type AnswerPatch = Partial<Pick<Answer, 'score' | 'wantsToTalk' | NoteField>>;
+
+// No defaults here: a patch names only what changed, everything else stays as stored.
+export const answerPatchSchema = z
+	.object({
+		score: scoreSchema,
+		strengths: note,
+		worries: note,
+		wishes: note,
+		wantsToTalk: z.boolean()
+	})
+	.partial()
+	.strict();
+
+export function emptyAnswer(
+	conversationId: string,
+	participantId: string,
+	elementId: ElementId,
+	now = Date.now()
+): Answer {
+	return {
+		conversationId,
+		participantId,
+		elementId,
+		score: null,
+		strengths: '',
+		worries: '',
+		wishes: '',
+		wantsToTalk: false,
+		updatedAt: now
+	};
+}
+
+/** Something was given: a score, any note or the flag. */
+export function hasContent(a: Answer | undefined): boolean {
+	if (!a) return false;
+	return (
+		a.score !== null ||
+		a.wantsToTalk ||
+		a.strengths.trim() !== '' ||
+		a.worries.trim() !== '' ||
+		a.wishes.trim() !== ''
+	);
+}

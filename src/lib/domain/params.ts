@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { ELEMENT_IDS, type ElementId } from './elements';
+
+/** Ids in URLs: what `crypto.randomUUID()` makes, nothing else. */
+export const idParamSchema = z
+	.string()
+	.min(1)
+	.max(64)
+	.regex(/^[A-Za-z0-9-]+$/);
+
+export function parseId(value: string | null): string | null {
+	const r = idParamSchema.safeParse(value);
+	return r.success ? r.data : null;
+}
+
+/** An unknown or missing element falls back to the first one instead of failing. */
+export function parseElement(value: string | null): ElementId {
+	const r = z.enum(ELEMENT_IDS).safeParse(value);
+	return r.success ? r.data : ELEMENT_IDS[0];
+}

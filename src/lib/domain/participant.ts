@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+export const ROLES = ['child', 'parent', 'coach', 'network'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const AGE_GROUPS = ['4-7', '8-12', '12-18'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+/** Who a question is written for: decides wording and input (faces for the youngest). */
+export const AUDIENCES = [
+	'child-4-7',
+	'child-8-12',
+	'youth-12-18',
+	'parent',
+	'professional'
+] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const NAME_MAX = 40;
+
+// Letters, digits, spaces and ordinary punctuation; control characters never.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+export const nameSchema = z
+	.string()
+	.transform((s) => s.trim())
+	.pipe(
+		z
+			.string()
+			.min(1, { error: 'name.empty' })
+			.max(NAME_MAX, { error: 'name.tooLong' })
+			.refine((s) => !CONTROL.test(s), { error: 'name.control' })
+	);
+
+export const participantSchema = z
+	.object({
+		id: z.string().min(1).max(64),
+		name: nameSchema,
+		role: z.enum(ROLES),
+		/** Only for role "network": what this person is to the child (leerkracht, opa, trainer). */
+		relation: z
+			.string()
+			.transform((s) => s.trim())
+			.pipe(z.string().max(NAME_MAX, { error: 'relation.tooLong' }))
+			.optional(),
+		/** Only for role "child". An age group, never a birth date. */
+		ageGroup: z.enum(AGE_GROUPS).optional()
+	})
+	.superRefine((p, ctx) => {
+		if (p.role === 'child' && !p.ageGroup) {
+			ctx.addIssue({ code: 'custom', path: ['ageGroup'], message: 'ageGroup.required' });
+		}
+	})
+	.transform((p) => ({
+		...p,
+		ageGroup: p.role === 'child' ? p.ageGroup : undefined,
+		relation: p.role === 'network' && p.relation ? p.relation : undefined
+	}));
+
+export type Participant = z.output<typeof participantSchema>;
+
+export function audienceOf(p: Pick<Participant, 'role' | 'ageGroup'>): Audience {
+	switch (p.role) {
+		case 'child':
+			if (p.ageGroup === '4-7') return 'child-4-7';
+			if (p.ageGroup === '12-18') return 'youth-12-18';
+			return 'child-8-12';
+		case 'parent':
+			return 'parent';
+		default:
+			return 'professional';
+	}
+}
+
+/** The youngest children answer with five faces instead of numbers. */
+export function usesFaces(p: Pick<Participant, 'role' | 'ageGroup'>): boolean {
+	return audienceOf(p) === 'child-4-7';
+}

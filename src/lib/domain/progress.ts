@@ -1,0 +1,56 @@
+import type { Answer } from './answer';
+import type { Conversation, Mode } from './conversation';
+import { ELEMENT_IDS, type ElementId } from './elements';
+import { hasContent } from './answer';
+
+type Scored = Pick<Answer, 'participantId' | 'elementId' | 'score'>;
+
+/** An element is done when every participant gave a score. */
+export function isElementDone(
+	participants: readonly { id: string }[],
+	answers: readonly Scored[],
+	elementId: ElementId
+): boolean {
+	if (participants.length === 0) return false;
+	return participants.every((p) =>
+		answers.some((a) => a.participantId === p.id && a.elementId === elementId && a.score !== null)
+	);
+}
+
+export function countDone(
+	participants: readonly { id: string }[],
+	answers: readonly Scored[]
+): number {
+	return ELEMENT_IDS.filter((e) => isElementDone(participants, answers, e)).length;
+}
+
+/** In "om de beurt" mode an element's answers stay hidden until revealed together. */
+export function isHidden(
+	conversation: Pick<Conversation, 'mode' | 'revealed'>,
+	elementId: ElementId
+) {
+	return conversation.mode === 'turns' && !conversation.revealed.includes(elementId);
+}
+
+/** Answers everyone may see now: hidden elements are left out of wheel, table and agenda. */
+export function visibleAnswers<A extends Pick<Answer, 'elementId'>>(
+	conversation: Pick<Conversation, 'mode' | 'revealed'>,
+	answers: readonly A[]
+): A[] {
+	return answers.filter((a) => !isHidden(conversation, a.elementId));
+}
+
+/**
+ * Switching modes never hides what the group already saw: going to "om de beurt", every
+ * element that already has answers counts as revealed.
+ */
+export function revealedAfterModeChange(
+	conversation: Pick<Conversation, 'mode' | 'revealed'>,
+	mode: Mode,
+	answers: readonly Answer[]
+): ElementId[] {
+	if (mode === 'open' || conversation.mode === 'turns') return [...conversation.revealed];
+	const seen = new Set(conversation.revealed);
+	for (const a of answers) if (hasContent(a)) seen.add(a.elementId);
+	return ELEMENT_IDS.filter((e) => seen.has(e));
+}

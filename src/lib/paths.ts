@@ -1,0 +1,13 @@
+import { resolve } from '$app/paths';
+import type { ElementId } from '$lib/domain/elements';
+
+// Every link in the app is built here, so base paths and the `?id=` convention live in
+// one place (prerendered pages only: no dynamic route params).
+export const paths = {
+	home: () => resolve('/'),
+	create: () => resolve('/nieuw/'),
+	walk: (id: string, element?: ElementId) =>
+		`${resolve('/gesprek/')}?id=${encodeURIComponent(id)}${element ? `&element=${element}` : ''}`,
+	participants: (id: string) => `${resolve('/gesprek/deelnemers/')}?id=${encodeURIComponent(id)}`,
+	overview: (id: string) => `${resolve('/gesprek/overzicht/')}?id=${encodeURIComponent(id)}`
+};

@@ -1,0 +1,47 @@
+import { liveQuery } from 'dexie';
+import { untrack } from 'svelte';
+
+/**
+ * A Dexie liveQuery as Svelte state. Dependencies are explicit because runes cannot see
+ * reads that happen after an `await` inside the query. Create it during component init
+ * (or inside `$effect.root`): it subscribes while that owner lives.
+ */
+export class Live<T, D = void> {
+	#current = $state<T | undefined>(undefined);
+	#loading = $state(true);
+	#error = $state<unknown>(undefined);
+
+	constructor(deps: () => D, query: (deps: D) => Promise<T> | T) {
+		$effect(() => {
+			const d = deps();
+			return untrack(() => {
+				this.#loading = true;
+				const sub = liveQuery(() => query(d)).subscribe({
+					next: (value) => {
+						this.#current = value;
+						this.#error = undefined;
+						this.#loading = false;
+					},
+					error: (error) => {
+						this.#error = error;
+						this.#loading = false;
+					}
+				});
+				return () => sub.unsubscribe();
+			});
+		});
+	}
+
+	/** The latest result; `undefined` until the first one arrives. */
+	get current(): T | undefined {
+		return this.#current;
+	}
+
+	get loading(): boolean {
+		return this.#loading;
+	}
+
+	get error(): unknown {
+		return this.#error;
+	}
+}

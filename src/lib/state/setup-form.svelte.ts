@@ -1,0 +1,144 @@
+import { conversationSchema, type Kind, type Mode } from '$lib/domain/conversation';
+import { newId } from '$lib/domain/conversation';
+import type { AgeGroup, Participant, Role } from '$lib/domain/participant';
+import { getRepos } from './repos';
+
+export interface ParticipantDraft {
+	id: string;
+	name: string;
+	role: Role;
+	relation: string;
+	ageGroup: AgeGroup | '';
+}
+
+export function blankParticipant(role: Role = 'child'): ParticipantDraft {
+	return { id: newId(), name: '', role, relation: '', ageGroup: '' };
+}
+
+function fromParticipant(p: Participant): ParticipantDraft {
+	return {
+		id: p.id,
+		name: p.name,
+		role: p.role,
+		relation: p.relation ?? '',
+		ageGroup: p.ageGroup ?? ''
+	};
+}
+
+/**
+ * The set-up form's state: fields as typed, and error message keys per field after a
+ * submit. Validation is the domain's zod schema, so the form and storage never disagree.
+ */
+export class SetupForm {
+	kind = $state<Kind>('family');
+	title = $state('');
+	mode = $state<Mode>('open');
+	participants = $state<ParticipantDraft[]>([]);
+	errors = $state<Record<string, string>>({});
+	submitted = $state(false);
+
+	constructor(init?: { kind: Kind; title: string; mode: Mode; participants: Participant[] }) {
+		if (init) {
+			this.kind = init.kind;
+			this.title = init.title;
+			this.mode = init.mode;
+			this.participants = init.participants.map(fromParticipant);
+		} else {
+			this.participants = [
+				blankParticipant('child'),
+				blankParticipant('parent'),
+				blankParticipant('coach')
+			];
+		}
+	}
+
+	setKind(kind: Kind): void {
+		this.kind = kind;
+		if (kind === 'self') {
+			const first = this.participants.find((p) => p.role === 'child') ?? blankParticipant('child');
+			this.participants = [{ ...first, role: 'child', ageGroup: first.ageGroup || '12-18' }];
+			this.mode = 'open';
+		} else if (this.participants.length < 2) {
+			this.participants = [
+				...this.participants,
+				blankParticipant('parent'),
+				blankParticipant('coach')
+			];
+		}
+		if (this.submitted) this.validate();
+	}
+
+	add(): void {
+		this.participants.push(blankParticipant('parent'));
+	}
+
+	remove(id: string): void {
+		if (this.participants.length <= 1) return;
+		this.participants = this.participants.filter((p) => p.id !== id);
+		if (this.submitted) this.validate();
+	}
+
+	#candidate() {
+		return {
+			kind: this.kind,
+			title: this.title,
+			mode: this.kind === 'self' ? 'open' : this.mode,
+			participants: this.participants.map((p) => ({
+				id: p.id,
+				name: p.name,
+				role: p.role,
+				relation: p.role === 'network' ? p.relation : undefined,
+				ageGroup: p.role === 'child' && p.ageGroup ? p.ageGroup : undefined
+			})),
+			revealed: [],
+			id: 'draft',
+			createdAt: 0,
+			updatedAt: 0
+		};
+	}
+
+	/** Fills `errors` (field path → message key); true when everything is valid. */
+	validate(): boolean {
+		const parsed = conversationSchema.safeParse(this.#candidate());
+		const errors: Record<string, string> = {};
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) {
+				const [head, index, field] = issue.path;
+				const key =
+					head === 'participants' && typeof index === 'number'
+						? `${this.participants[index]?.id}.${String(field ?? 'name')}`
+						: String(head);
+				errors[key] ??= issue.message;
+			}
+		}
+		this.errors = errors;
+		return parsed.success;
+	}
+
+	error(path: string): string | undefined {
+		return this.submitted ? this.errors[path] : undefined;
+	}
+
+	/** Validates, then stores a new conversation. Returns its id, or undefined when invalid. */
+	async create(): Promise<string | undefined> {
+		this.submitted = true;
+		if (!this.validate()) return undefined;
+		const c = this.#candidate();
+		const created = await getRepos().conversations.create({
+			kind: c.kind,
+			title: c.title,
+			mode: c.mode,
+			participants: c.participants,
+			revealed: []
+		});
+		return created.id;
+	}
+
+	/** The validated participants, for saving an edited list. */
+	validParticipants(): Participant[] | undefined {
+		this.submitted = true;
+		if (!this.validate()) return undefined;
+		const parsed = conversationSchema.safeParse(this.#candidate());
+		return parsed.success ? parsed.data.participants : undefined;
+	}
+}
