@@ -15,6 +15,8 @@ export default defineConfig({
 				extends: './vite.config.ts',
 				test: {
 					name: 'client',
+					// Components are tested with the app's global styles, as users see them.
+					setupFiles: ['./src/vitest-browser-setup.ts'],
 					include: ['src/**/*.svelte.{test,spec}.{js,ts}'],
 					browser: {
 						enabled: true,

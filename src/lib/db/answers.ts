@@ -5,20 +5,12 @@ import {
 	type Answer,
 	type AnswerPatch
 } from '$lib/domain/answer';
-import { conversationSchema } from '$lib/domain/conversation';
+import { conversationSchema, type Conversation } from '$lib/domain/conversation';
 import { isElementId, type ElementId } from '$lib/domain/elements';
 import { countDone } from '$lib/domain/progress';
-import type { AnswerRow, KansDb } from './db';
+import type { KansDb } from './db';
+import { answerFromRow, answerToRow, conversationToRow } from './mapping';
 import { MissingRecordError, ValidationError } from './errors';
-
-export function answerFromRow(row: unknown): Answer | undefined {
-	const parsed = answerSchema.safeParse(row);
-	return parsed.success ? parsed.data : undefined;
-}
-
-export function answerToRow(a: Answer): AnswerRow {
-	return { ...a };
-}
 
 export async function readAnswers(db: KansDb, conversationId: string): Promise<Answer[]> {
 	const rows = await db.answers.where('conversationId').equals(conversationId).toArray();
@@ -70,6 +62,39 @@ export class AnswerRepo {
 				progress: countDone(participants, all)
 			});
 			return next;
+		});
+	}
+
+	/**
+	 * For the moment the page goes away (tab closed, app hidden): every request is issued
+	 * synchronously in one native transaction, so the browser can finish it without this
+	 * page. Needs the whole conversation and all its answers to keep progress right.
+	 */
+	saveUrgently(
+		conversation: Conversation,
+		changed: readonly Answer[],
+		all: readonly Answer[],
+		now = Date.now()
+	): Promise<void> {
+		const rows = changed.map((a) => {
+			const parsed = answerSchema.safeParse({ ...a, updatedAt: now });
+			if (!parsed.success) throw ValidationError.from('answer', parsed.error);
+			return answerToRow(parsed.data);
+		});
+		const checked = conversationSchema.safeParse({ ...conversation, updatedAt: now });
+		if (!checked.success) throw ValidationError.from('conversation', checked.error);
+		const idb = this.db.backendDB();
+		if (!idb) return Promise.reject(new Error('database not open'));
+		const tx = idb.transaction(['answers', 'conversations'], 'readwrite');
+		for (const row of rows) tx.objectStore('answers').put(row);
+		tx.objectStore('conversations').put(
+			conversationToRow(checked.data, countDone(checked.data.participants, all))
+		);
+		// Commit now rather than when this task ends: by then the page may be gone.
+		tx.commit?.();
+		return new Promise((resolve, reject) => {
+			tx.oncomplete = () => resolve();
+			tx.onabort = tx.onerror = () => reject(tx.error);
 		});
 	}
 }

@@ -8,7 +8,8 @@ import {
 import type { Participant } from '$lib/domain/participant';
 import { countDone, revealedAfterModeChange } from '$lib/domain/progress';
 import type { ElementId } from '$lib/domain/elements';
-import type { ConversationRow, KansDb } from './db';
+import type { KansDb } from './db';
+import { conversationFromRow as fromRow, conversationToRow as toRow } from './mapping';
 import { MissingRecordError, ValidationError } from './errors';
 import { readAnswers } from './answers';
 
@@ -20,17 +21,6 @@ export interface ConversationSummary {
 	progress: number;
 	createdAt: number;
 	updatedAt: number;
-}
-
-// The one place that maps between domain records and stored rows (a later issue encrypts
-// personal fields here, without touching components).
-export function toRow(c: Conversation, progress: number): ConversationRow {
-	return { ...c, participants: c.participants.map((p) => ({ ...p })), progress };
-}
-
-export function fromRow(row: unknown): Conversation | undefined {
-	const parsed = conversationSchema.safeParse(row);
-	return parsed.success ? parsed.data : undefined;
 }
 
 export function validateConversation(input: ConversationInput): Conversation {

@@ -52,13 +52,22 @@ export const participantSchema = z
 			ctx.addIssue({ code: 'custom', path: ['ageGroup'], message: 'ageGroup.required' });
 		}
 	})
-	.transform((p) => ({
-		...p,
-		ageGroup: p.role === 'child' ? p.ageGroup : undefined,
-		relation: p.role === 'network' && p.relation ? p.relation : undefined
+	.transform((p): Participant => ({
+		id: p.id,
+		name: p.name,
+		role: p.role,
+		...(p.role === 'network' && p.relation ? { relation: p.relation } : {}),
+		...(p.role === 'child' && p.ageGroup ? { ageGroup: p.ageGroup } : {})
 	}));
 
-export type Participant = z.output<typeof participantSchema>;
+export interface Participant {
+	id: string;
+	/** First name or nickname only. */
+	name: string;
+	role: Role;
+	relation?: string;
+	ageGroup?: AgeGroup;
+}
 
 export function audienceOf(p: Pick<Participant, 'role' | 'ageGroup'>): Audience {
 	switch (p.role) {

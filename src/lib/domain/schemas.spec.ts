@@ -63,7 +63,7 @@ describe('participants', () => {
 			birthDate: '2015-01-01',
 			surname: 'Jansen'
 		});
-		expect(Object.keys(p).sort()).toEqual(['ageGroup', 'id', 'name', 'relation', 'role']);
+		expect(Object.keys(p).sort()).toEqual(['ageGroup', 'id', 'name', 'role']);
 		expect(JSON.stringify(p)).not.toContain('2015');
 	});
 

@@ -61,7 +61,7 @@ export const nl = {
 		relationHelp: 'Bijvoorbeeld leerkracht, opa, buurvrouw of trainer.',
 		ageLabel: 'Leeftijd',
 		add: 'Deelnemer toevoegen',
-		remove: (name: string) => `${name || 'Deelnemer'} verwijderen`,
+		remove: (name: string, n: number) => `${name || `Deelnemer ${n}`} verwijderen`,
 		modeLegend: 'Hoe geven jullie antwoord?',
 		modeOpen: 'Open: iedereen ziet de antwoorden meteen',
 		modeTurns: 'Om de beurt: antwoorden blijven verborgen tot jullie ze samen bekijken',

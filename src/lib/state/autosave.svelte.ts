@@ -1,11 +1,18 @@
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
+type Batch<P> = Record<string, P>;
+
 /**
  * Debounced, per-key autosave. Changes to the same key merge; a failed write keeps its
- * changes queued (newer edits on top) so nothing typed is ever dropped.
+ * changes queued (newer edits on top) so nothing typed is ever dropped. Changes stay
+ * visible through `pending()` until their write has succeeded, so the screen never shows
+ * an older stored value while a write is on its way.
  */
 export class Autosaver<P extends object, R = void> {
-	#pending = $state<Record<string, P>>({});
+	/** Queued, not sent yet. */
+	#queued = $state<Batch<P>>({});
+	/** Sent, waiting for the database. */
+	#inflight = $state<Batch<P>>({});
 	#status = $state<SaveStatus>('idle');
 	#error = $state<unknown>(undefined);
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -25,17 +32,26 @@ export class Autosaver<P extends object, R = void> {
 		return this.#error;
 	}
 
-	/** The changes for this key that are not stored yet. */
+	/** The changes for this key that are not stored yet (queued or on their way). */
 	pending(key: string): P | undefined {
-		return this.#pending[key];
+		const inflight = this.#inflight[key];
+		const queued = this.#queued[key];
+		if (!inflight) return queued;
+		return queued ? ({ ...inflight, ...queued } as P) : inflight;
 	}
 
 	get hasPending(): boolean {
-		return Object.keys(this.#pending).length > 0;
+		return Object.keys(this.#queued).length + Object.keys(this.#inflight).length > 0;
+	}
+
+	/** Every key with changes that are not stored yet. */
+	get pendingKeys(): string[] {
+		const queued = Object.keys(this.#queued);
+		return [...Object.keys(this.#inflight).filter((k) => !(k in this.#queued)), ...queued];
 	}
 
 	queue(key: string, patch: P): void {
-		this.#pending[key] = { ...this.#pending[key], ...patch } as P;
+		this.#queued[key] = { ...this.#queued[key], ...patch } as P;
 		this.#status = 'pending';
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.flush(), this.delay);
@@ -46,10 +62,12 @@ export class Autosaver<P extends object, R = void> {
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
 		while (this.#running) await this.#running;
-		const batch = this.#pending;
-		const keys = Object.keys(batch);
+		const keys = Object.keys(this.#queued);
 		if (keys.length === 0) return;
-		this.#pending = {};
+		const batch: Batch<P> = {};
+		for (const key of keys) batch[key] = this.#queued[key]!;
+		this.#inflight = batch;
+		this.#queued = {};
 		this.#status = 'saving';
 		this.#running = this.#writeAll(batch, keys);
 		try {
@@ -59,25 +77,58 @@ export class Autosaver<P extends object, R = void> {
 		}
 	}
 
-	async #writeAll(batch: Record<string, P>, keys: string[]): Promise<void> {
+	async #writeAll(batch: Batch<P>, keys: string[]): Promise<void> {
 		let failed = false;
 		for (const key of keys) {
-			const patch = batch[key]!;
 			try {
-				const result = await this.write(key, patch);
+				const result = await this.write(key, batch[key]!);
 				this.onSaved(key, result);
 			} catch (error) {
 				failed = true;
 				this.#error = error;
 				// Edits made while this write ran are newer: they stay on top.
-				this.#pending[key] = { ...patch, ...this.#pending[key] } as P;
+				this.#queued[key] = { ...batch[key], ...this.#queued[key] } as P;
 			}
+			delete this.#inflight[key];
 		}
 		if (failed) this.#status = 'error';
-		else if (Object.keys(this.#pending).length > 0) this.#status = 'pending';
+		else if (this.hasPending) this.#status = 'pending';
 		else {
 			this.#status = 'saved';
 			this.#error = undefined;
 		}
+	}
+
+	/**
+	 * When the page is going away there is no time for the debounce or for awaits: call
+	 * `write` with every key that has unstored changes; it must issue its writes
+	 * synchronously. Queued changes stay until that write completes.
+	 */
+	flushUrgently(write: (keys: string[]) => Promise<void>): void {
+		const keys = this.pendingKeys;
+		if (keys.length === 0) return;
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		const snapshot: Batch<P | undefined> = {};
+		for (const key of keys) snapshot[key] = this.#queued[key];
+		let started: Promise<void>;
+		try {
+			started = write(keys);
+		} catch (error) {
+			started = Promise.reject(error);
+		}
+		started.then(
+			() => {
+				// Only drop what was written: anything typed since then is newer and stays.
+				for (const key of keys) {
+					if (snapshot[key] && this.#queued[key] === snapshot[key]) delete this.#queued[key];
+				}
+				this.#status = this.hasPending ? 'pending' : 'saved';
+			},
+			(error) => {
+				this.#error = error;
+				this.#status = 'error';
+			}
+		);
 	}
 }

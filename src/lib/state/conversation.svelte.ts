@@ -8,6 +8,7 @@ import { SvelteMap } from 'svelte/reactivity';
 import { Autosaver } from './autosave.svelte';
 import { Live } from './live.svelte';
 import { getRepos } from './repos';
+import { clearJournal, writeJournal } from '$lib/db/journal';
 
 interface Loaded {
 	conversation: Conversation | undefined;
@@ -111,6 +112,44 @@ export class ConversationSession {
 
 	flush(): Promise<void> {
 		return this.saver.flush();
+	}
+
+	/**
+	 * Tab closing or app hidden: no time for debounce or awaits. Unsaved answers go to the
+	 * synchronous journal and, in requests issued right now, to IndexedDB.
+	 */
+	flushUrgently(): void {
+		const conversation = this.conversation;
+		if (!conversation) return;
+		this.saver.flushUrgently(async (keys) => {
+			const now = Date.now();
+			const changed = keys.map((key) => {
+				const [participantId, elementId] = key.split('|') as [string, ElementId];
+				return { ...this.answerFor(participantId, elementId), conversationId: conversation.id };
+			});
+			writeJournal(
+				localStorage,
+				changed.map((a) => ({
+					conversationId: a.conversationId,
+					participantId: a.participantId,
+					elementId: a.elementId,
+					patch: {
+						score: a.score,
+						strengths: a.strengths,
+						worries: a.worries,
+						wishes: a.wishes,
+						wantsToTalk: a.wantsToTalk
+					},
+					at: now
+				}))
+			);
+			await getRepos().answers.saveUrgently(conversation, changed, this.answers, now);
+			// The page stayed (it was only hidden): the journal is not needed any more.
+			clearJournal(localStorage);
+			for (const a of changed) {
+				this.#saved.set(keyOf(a.participantId, a.elementId), { ...a, updatedAt: now });
+			}
+		});
 	}
 
 	async setMode(mode: Mode): Promise<void> {

@@ -1,4 +1,5 @@
 import { createRepos, type Repos } from '$lib/db';
+import { replayJournal } from '$lib/db/journal';
 
 let repos: Repos | undefined;
 
@@ -11,4 +12,9 @@ export function getRepos(): Repos {
 /** Tests point the state classes at their own database. */
 export function useRepos(next: Repos): void {
 	repos = next;
+}
+
+/** At start: restore answers typed just before the page went away last time. */
+export function recoverUnsaved(): Promise<number> {
+	return replayJournal(getRepos(), localStorage);
 }

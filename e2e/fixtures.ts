@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ARTIFACTS = 'artifacts';
+
+/**
+ * Every test watches two promises the app makes: no console errors, and no request to any
+ * other origin. Both are checked after each test.
+ */
+export const test = base.extend<{ guard: void }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const errors: string[] = [];
+			const foreign: string[] = [];
+			page.on('console', (msg) => {
+				if (msg.type() === 'error') errors.push(msg.text());
+			});
+			page.on('pageerror', (err) => errors.push(err.message));
+			page.on('request', (req) => {
+				const url = new URL(req.url());
+				if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
+				if (url.origin !== new URL(baseURL!).origin) foreign.push(req.url());
+			});
+			await use();
+			expect(foreign, 'requests to other origins').toEqual([]);
+			expect(errors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Saves a screenshot of a key screen as a test artefact. */
+export async function shot(page: Page, name: string, fullPage = true) {
+	mkdirSync(join(ARTIFACTS, 'screenshots'), { recursive: true });
+	await page.screenshot({ path: join(ARTIFACTS, 'screenshots', `${name}.png`), fullPage });
+}
+
+/** Runs axe with the WCAG 2.0–2.2 A/AA rules; keeps the results; fails on any violation. */
+export async function expectAccessible(page: Page, name: string) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	mkdirSync(join(ARTIFACTS, 'axe'), { recursive: true });
+	writeFileSync(join(ARTIFACTS, 'axe', `${name}.json`), JSON.stringify(results, null, 2));
+	const summary = results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
+	expect(summary, `axe violations on ${name}`).toEqual([]);
+}
+
+/** Reads the app's IndexedDB directly, bypassing the app's own code. */
+export async function readStore<T = Record<string, unknown>>(
+	page: Page,
+	store: 'conversations' | 'answers'
+): Promise<T[]> {
+	return page.evaluate(
+		(name) =>
+			new Promise<T[]>((resolve, reject) => {
+				const open = indexedDB.open('kansencirkel');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const req = db.transaction(name, 'readonly').objectStore(name).getAll();
+					req.onsuccess = () => {
+						db.close();
+						resolve(req.result as T[]);
+					};
+					req.onerror = () => reject(req.error);
+				};
+			}),
+		store
+	);
+}

@@ -1,0 +1,49 @@
+// npm run bench: builds the app and prints, as JSON, what each page costs a cheap tablet
+// on first load: the JS and CSS its HTML asks for (SvelteKit lists every module a page
+// needs as modulepreload), raw and gzipped. Numbers only: nothing here passes or fails.
+import { execSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUILD = 'build';
+if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
+
+function pageCost(page) {
+	const html = readFileSync(join(BUILD, page), 'utf8');
+	const base = posix.dirname(`/${page}`);
+	const refs = new Set();
+	for (const m of html.matchAll(/(?:href|src)="([^"]+\.(?:js|css))"/g)) refs.add(m[1]);
+	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) refs.add(m[1]);
+	const cost = { files: 0, jsBytes: 0, jsGzipBytes: 0, cssBytes: 0, cssGzipBytes: 0 };
+	for (const ref of refs) {
+		const buf = readFileSync(join(BUILD, posix.resolve(base, ref)));
+		const kind = ref.endsWith('.js') ? 'js' : 'css';
+		cost.files += 1;
+		cost[`${kind}Bytes`] += buf.length;
+		cost[`${kind}GzipBytes`] += gzipSync(buf).length;
+	}
+	return cost;
+}
+
+function dirSize(dir) {
+	return readdirSync(dir).reduce((sum, name) => {
+		const p = join(dir, name);
+		const s = statSync(p);
+		return sum + (s.isDirectory() ? dirSize(p) : s.size);
+	}, 0);
+}
+
+console.log(
+	JSON.stringify(
+		{
+			home: pageCost('index.html'),
+			newConversation: pageCost('nieuw/index.html'),
+			walkThrough: pageCost('gesprek/index.html'),
+			overview: pageCost('gesprek/overzicht/index.html'),
+			buildBytes: dirSize(BUILD)
+		},
+		null,
+		2
+	)
+);
