@@ -140,6 +140,8 @@ export const nl = {
 		title: 'Overzicht',
 		wheelTitle: (title: string) => `Kansencirkel van ${title}`,
 		legend: 'Wie is wie',
+		pointLabel: (name: string, score: string) => `${name}: ${score}`,
+		legendNoScores: '(nog geen antwoord)',
 		agenda: 'Waar willen we over praten?',
 		flagged: 'Hier wil iemand over praten',
 		flaggedBy: (names: string) => `Genoemd door ${names}`,
