@@ -6,6 +6,10 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
+		// The service worker is built by @vite-pwa/sveltekit (Workbox injectManifest) and
+		// registered by the app itself, so it can ask before updating.
+		serviceWorker: { register: false },
+		version: { name: process.env.KANSENCIRKEL_VERSION ?? undefined },
 		prerender: { handleHttpError: 'fail' }
 	}
 };

@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/browser-path.js';
@@ -6,7 +7,55 @@ import { chromiumArgs, chromiumPath } from './scripts/browser-path.js';
 const executablePath = chromiumPath();
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'injectManifest',
+			srcDir: 'src',
+			filename: 'service-worker.ts',
+			// The app registers the worker itself (src/lib/platform/pwa.ts) and asks before updating.
+			injectRegister: false,
+			registerType: 'prompt',
+			// Absolute, so the worker is found from any page, not relative to /gesprek/…
+			base: '/',
+			scope: '/',
+			// Same as `trailingSlash` in src/routes/+layout.ts: pages are folders with index.html.
+			kit: { trailingSlash: 'always' },
+			injectManifest: {
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest}',
+					'prerendered/**/*.{html,json}'
+				]
+			},
+			manifest: {
+				name: 'Kansencirkel',
+				short_name: 'Kansencirkel',
+				description:
+					'Samen praten over hoe het met een kind gaat, aan de hand van de acht elementen van de kansencirkel.',
+				lang: 'nl',
+				dir: 'ltr',
+				start_url: '/',
+				scope: '/',
+				id: '/',
+				display: 'standalone',
+				orientation: 'any',
+				theme_color: '#2f5d62',
+				background_color: '#fbf8f3',
+				categories: ['education', 'health', 'productivity'],
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+					{
+						src: '/icons/maskable-512.png',
+						sizes: '512x512',
+						type: 'image/png',
+						purpose: 'maskable'
+					}
+				]
+			},
+			devOptions: { enabled: false }
+		})
+	],
 	preview: { port: 4173, strictPort: true },
 	test: {
 		expect: { requireAssertions: true },

@@ -28,7 +28,7 @@ export async function fillFamilySetup(page: Page, title: string, people: Person[
 
 /** One participant's answer card on an element screen. */
 export function card(page: Page, name: string) {
-	return page.getByRole('region', { name: new RegExp(`^${name} `) });
+	return page.getByRole('region', { name: new RegExp(`^${name}( |$)`) });
 }
 
 export async function score(page: Page, name: string, value: number) {
@@ -58,4 +58,27 @@ export async function next(page: Page) {
 export async function open(page: Page, url: string) {
 	await page.goto(url);
 	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}
+
+/** Creates a family conversation through the screens and scores all eight elements. */
+export async function completeFamily(
+	page: Page,
+	title: string,
+	people: Person[],
+	scores: number[][],
+	notes: { person: string; element: number; label: string; text: string }[] = []
+) {
+	await open(page, '/nieuw/');
+	await fillFamilySetup(page, title, people);
+	await page.getByRole('button', { name: 'Start het gesprek' }).click();
+	for (let i = 0; i < 8; i++) {
+		await expect(page.getByText(`Element ${i + 1} van 8`)).toBeVisible();
+		for (const [j, person] of people.entries()) await score(page, person.name, scores[i]![j]!);
+		for (const n of notes.filter((x) => x.element === i)) {
+			await card(page, n.person).getByLabel(n.label).fill(n.text);
+		}
+		await waitSaved(page);
+		if (i < 7) await next(page);
+	}
+	await page.getByRole('link', { name: /Naar het overzicht/ }).click();
 }

@@ -55,7 +55,7 @@ export async function expectAccessible(page: Page, name: string) {
 /** Reads the app's IndexedDB directly, bypassing the app's own code. */
 export async function readStore<T = Record<string, unknown>>(
 	page: Page,
-	store: 'conversations' | 'answers'
+	store: 'conversations' | 'answers' | 'plans'
 ): Promise<T[]> {
 	return page.evaluate(
 		(name) =>

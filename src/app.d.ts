@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/client" />
 declare global {
 	namespace App {
 		// interface Error {}

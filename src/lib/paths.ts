@@ -9,5 +9,7 @@ export const paths = {
 	walk: (id: string, element?: ElementId) =>
 		`${resolve('/gesprek/')}?id=${encodeURIComponent(id)}${element ? `&element=${element}` : ''}`,
 	participants: (id: string) => `${resolve('/gesprek/deelnemers/')}?id=${encodeURIComponent(id)}`,
-	overview: (id: string) => `${resolve('/gesprek/overzicht/')}?id=${encodeURIComponent(id)}`
+	overview: (id: string) => `${resolve('/gesprek/overzicht/')}?id=${encodeURIComponent(id)}`,
+	plan: (id: string) => `${resolve('/gesprek/plan/')}?id=${encodeURIComponent(id)}`,
+	childPlan: (id: string) => `${resolve('/gesprek/plan/kind/')}?id=${encodeURIComponent(id)}`
 };

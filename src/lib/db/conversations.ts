@@ -108,9 +108,14 @@ export class ConversationRepo {
 	}
 
 	async delete(id: string): Promise<void> {
-		await this.db.transaction('rw', this.db.conversations, this.db.answers, async () => {
-			await this.db.answers.where('conversationId').equals(id).delete();
-			await this.db.conversations.delete(id);
-		});
+		await this.db.transaction(
+			'rw',
+			[this.db.conversations, this.db.answers, this.db.plans],
+			async () => {
+				await this.db.answers.where('conversationId').equals(id).delete();
+				await this.db.plans.delete(id);
+				await this.db.conversations.delete(id);
+			}
+		);
 	}
 }

@@ -27,9 +27,16 @@ export interface AnswerRow {
 	updatedAt: number;
 }
 
+/** A plan as stored: the domain record (see domain/plan.ts), keyed by its conversation. */
+export interface PlanRow {
+	conversationId: string;
+	[field: string]: unknown;
+}
+
 export type KansDb = Dexie & {
 	conversations: Table<ConversationRow, string>;
 	answers: Table<AnswerRow, [string, string, string]>;
+	plans: Table<PlanRow, string>;
 };
 
 export const DB_NAME = 'kansencirkel';

@@ -1,6 +1,7 @@
 import { answerSchema, type Answer } from '$lib/domain/answer';
 import { conversationSchema, type Conversation } from '$lib/domain/conversation';
-import type { AnswerRow, ConversationRow } from './db';
+import { planSchema, type Plan } from '$lib/domain/plan';
+import type { AnswerRow, ConversationRow, PlanRow } from './db';
 
 // The one place that maps between domain records and stored rows. A later issue encrypts
 // personal fields here, without touching the repositories' callers or any component.
@@ -21,5 +22,14 @@ export function answerToRow(a: Answer): AnswerRow {
 
 export function answerFromRow(row: unknown): Answer | undefined {
 	const parsed = answerSchema.safeParse(row);
+	return parsed.success ? parsed.data : undefined;
+}
+
+export function planToRow(p: Plan): PlanRow {
+	return structuredClone(p);
+}
+
+export function planFromRow(row: unknown): Plan | undefined {
+	const parsed = planSchema.safeParse(row);
 	return parsed.success ? parsed.data : undefined;
 }

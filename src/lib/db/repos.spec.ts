@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRepos, MissingRecordError, ValidationError, type Repos } from './index';
 import type { AnswerPatch } from '$lib/domain/answer';
 import type { ElementId } from '$lib/domain/elements';
+import { emptyPlan } from '$lib/domain/plan';
 
 let n = 0;
 const opened: Repos[] = [];
@@ -170,46 +171,79 @@ describe('AnswerRepo', () => {
 	});
 });
 
-describe('schema fixtures', () => {
-	it('opens the frozen version 1 database with the current code, nothing lost', async () => {
-		const fixture = (await import('../../../tests/fixtures/db/v1.json')).default;
-		const name = `test-fixture-v1-${++n}`;
-		// Write the fixture exactly as version 1 stored it, with v1's own schema.
-		const old = new Dexie(name);
-		old.version(fixture.version).stores(fixture.stores);
-		await old.open();
-		await old.table('conversations').bulkAdd(fixture.tables.conversations);
-		await old.table('answers').bulkAdd(fixture.tables.answers);
-		old.close();
-
-		const repos = createRepos(name);
-		opened.push(repos);
-		const list = await repos.conversations.list();
-		expect(list.map((c) => c.id).sort()).toEqual(
-			fixture.tables.conversations.map((c) => c.id).sort()
-		);
-		for (const stored of fixture.tables.conversations) {
-			const c = await repos.conversations.get(stored.id);
-			expect(c).toMatchObject({
-				id: stored.id,
-				kind: stored.kind,
-				title: stored.title,
-				mode: stored.mode,
-				revealed: stored.revealed
-			});
-			expect(c?.participants.map((p) => [p.id, p.name, p.role, p.ageGroup, p.relation])).toEqual(
-				stored.participants.map((p: Record<string, string | undefined>) => [
-					p.id,
-					p.name,
-					p.role,
-					p.ageGroup,
-					p.relation
-				])
-			);
-			const answers = await repos.answers.forConversation(stored.id);
-			const expected = fixture.tables.answers.filter((a) => a.conversationId === stored.id);
-			expect(answers).toHaveLength(expected.length);
-			for (const a of expected) expect(answers).toContainEqual(a);
-		}
+describe('PlanRepo', () => {
+	it('stores a valid plan and refuses an invalid one or one without conversation', async () => {
+		const { conversations, plans, db } = fresh();
+		const c = await conversations.create(family);
+		const plan = { ...emptyPlan(c.id, 1), planB: 'Dan bellen we opa' };
+		await plans.save(plan);
+		expect(await plans.get(c.id)).toEqual(plan);
+		await expect(
+			plans.save({ ...plan, evaluationDate: '31-12-2026' } as never)
+		).rejects.toBeInstanceOf(ValidationError);
+		await expect(plans.save(emptyPlan('nope', 1))).rejects.toBeInstanceOf(MissingRecordError);
+		expect((await db.plans.get(c.id))?.planB).toBe('Dan bellen we opa');
+		expect(await db.plans.count()).toBe(1);
 	});
+
+	it('is deleted with its conversation', async () => {
+		const { conversations, plans, db } = fresh();
+		const c = await conversations.create(family);
+		await plans.save(emptyPlan(c.id, 1));
+		await conversations.delete(c.id);
+		expect(await db.plans.count()).toBe(0);
+	});
+});
+
+describe('schema fixtures', () => {
+	it.each(['v1', 'v2'])(
+		'opens the frozen %s database with the current code, nothing lost',
+		async (version) => {
+			const fixture = (await import(`../../../tests/fixtures/db/${version}.json`)).default;
+			const name = `test-fixture-${version}-${++n}`;
+			// Write the fixture exactly as that version stored it, with its own schema.
+			const old = new Dexie(name);
+			old.version(fixture.version).stores(fixture.stores);
+			await old.open();
+			for (const [table, rows] of Object.entries(fixture.tables)) {
+				await old.table(table).bulkAdd(rows as object[]);
+			}
+			old.close();
+
+			const repos = createRepos(name);
+			opened.push(repos);
+			const list = await repos.conversations.list();
+			expect(list.map((c) => c.id).sort()).toEqual(
+				fixture.tables.conversations.map((c: { id: string }) => c.id).sort()
+			);
+			for (const stored of fixture.tables.conversations) {
+				const c = await repos.conversations.get(stored.id);
+				expect(c).toMatchObject({
+					id: stored.id,
+					kind: stored.kind,
+					title: stored.title,
+					mode: stored.mode,
+					revealed: stored.revealed
+				});
+				expect(c?.participants.map((p) => [p.id, p.name, p.role, p.ageGroup, p.relation])).toEqual(
+					stored.participants.map((p: Record<string, string | undefined>) => [
+						p.id,
+						p.name,
+						p.role,
+						p.ageGroup,
+						p.relation
+					])
+				);
+				const answers = await repos.answers.forConversation(stored.id);
+				const expected = fixture.tables.answers.filter(
+					(a: { conversationId: string }) => a.conversationId === stored.id
+				);
+				expect(answers).toHaveLength(expected.length);
+				for (const a of expected) expect(answers).toContainEqual(a);
+			}
+			for (const plan of fixture.tables.plans ?? []) {
+				expect(await repos.plans.get(plan.conversationId)).toEqual(plan);
+			}
+		}
+	);
 });

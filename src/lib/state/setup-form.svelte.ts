@@ -131,6 +131,8 @@ export class SetupForm {
 			participants: c.participants,
 			revealed: []
 		});
+		// The first real data: ask the browser to keep it (not on page load, when nothing is at stake).
+		void import('$lib/platform/storage').then((s) => s.requestPersistence()).catch(() => false);
 		return created.id;
 	}
 

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { v1 } from './v1';
+import { v2 } from './v2';
 
 export interface Migration {
 	version: number;
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: Migration[] = [v1];
+export const MIGRATIONS: Migration[] = [v1, v2];

@@ -1,0 +1,526 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Answer } from '$lib/domain/answer';
+import type { Conversation } from '$lib/domain/conversation';
+import type { Plan } from '$lib/domain/plan';
+import { backupNl } from '$lib/i18n/backup.nl';
+import {
+	aesGcmPayloadSchema,
+	applyRestore,
+	BACKUP_ERROR_KEYS,
+	BACKUP_FORMAT_VERSION,
+	backupFileName,
+	createBackup,
+	MAX_CONVERSATIONS,
+	parseBackup,
+	previewRestore,
+	serializeBackup,
+	type ParsedBackup
+} from './backup';
+import { hostileBackups, seedExample } from './backup-corpus';
+import { createRepos, MissingRecordError, type Repos } from './index';
+
+let n = 0;
+const opened: Repos[] = [];
+
+function fresh(): Repos {
+	const repos = createRepos(`test-backup-${++n}`);
+	opened.push(repos);
+	return repos;
+}
+
+afterEach(async () => {
+	vi.restoreAllMocks();
+	for (const r of opened.splice(0)) await r.db.delete();
+});
+
+const NOW = Date.UTC(2026, 10, 23, 14, 5);
+const APP = '0.1.0';
+
+const fixtureText = (name: string) =>
+	readFileSync(new URL(`../../../tests/fixtures/backup/${name}.json`, import.meta.url), 'utf8');
+
+interface FixtureFile {
+	formatVersion: number;
+	appVersion: string;
+	createdAt: string;
+	scope: string;
+	payload: { data: { conversations: Conversation[]; answers: Answer[]; plans: Plan[] } };
+}
+
+const byKey = (a: Answer, b: Answer) =>
+	`${a.conversationId}/${a.participantId}/${a.elementId}`.localeCompare(
+		`${b.conversationId}/${b.participantId}/${b.elementId}`
+	);
+
+/** Everything a user could see of one conversation, read back through the repositories. */
+async function read(repos: Repos, id: string) {
+	return {
+		conversation: await repos.conversations.get(id),
+		progress: (await repos.db.conversations.get(id))?.progress,
+		answers: (await repos.answers.forConversation(id)).sort(byKey),
+		plan: await repos.plans.get(id)
+	};
+}
+
+async function readAll(repos: Repos) {
+	const ids = (await repos.db.conversations.toCollection().primaryKeys()).sort();
+	return Promise.all(ids.map((id) => read(repos, id)));
+}
+
+async function counts(repos: Repos) {
+	return {
+		conversations: await repos.db.conversations.count(),
+		answers: await repos.db.answers.count(),
+		plans: await repos.db.plans.count()
+	};
+}
+
+function parsed(text: string): ParsedBackup {
+	const result = parseBackup(text);
+	if (!result.ok) throw new Error(`expected a valid backup, got ${result.error} ${result.detail}`);
+	return result.backup;
+}
+
+async function seededBackup(opts: { one?: boolean } = {}) {
+	const source = fresh();
+	const seeded = await seedExample(source);
+	const file = await createBackup(source, {
+		appVersion: APP,
+		now: NOW,
+		...(opts.one ? { conversationId: seeded.family.id } : {})
+	});
+	return { source, ...seeded, file, text: serializeBackup(file) };
+}
+
+describe('createBackup', () => {
+	it('writes the versioned envelope around the domain records, not the stored rows', async () => {
+		const { file, text, family, self } = await seededBackup();
+		expect(file).toMatchObject({
+			format: 'kansencirkel-backup',
+			formatVersion: BACKUP_FORMAT_VERSION,
+			appVersion: APP,
+			createdAt: '2026-11-23T14:05:00.000Z',
+			scope: 'all',
+			payload: { encoding: 'plain' }
+		});
+		const { conversations, answers, plans } = file.payload.data;
+		expect(conversations.map((c) => c.id).sort()).toEqual([family.id, self.id].sort());
+		expect(conversations.find((c) => c.id === family.id)).toEqual(family);
+		expect(conversations[0]).not.toHaveProperty('progress');
+		expect(answers).toHaveLength(17);
+		expect(plans.map((p) => p.conversationId)).toEqual([family.id]);
+		expect(text).toBe(JSON.stringify(file, null, '\t') + '\n');
+	});
+
+	it('backs up one conversation with only its own answers and plan', async () => {
+		const { file, text, family } = await seededBackup({ one: true });
+		expect(file.scope).toBe('conversation');
+		const { conversations, answers, plans } = file.payload.data;
+		expect(conversations.map((c) => c.id)).toEqual([family.id]);
+		expect(answers).toHaveLength(13);
+		expect(answers.every((a) => a.conversationId === family.id)).toBe(true);
+		expect(plans.map((p) => p.conversationId)).toEqual([family.id]);
+		// Nothing of the other conversation travels along.
+		expect(text).not.toMatch(/Daan|Mijn kansencirkel|Voetbal|slaap slecht/);
+	});
+
+	it('refuses a conversation that does not exist', async () => {
+		const repos = fresh();
+		await expect(
+			createBackup(repos, { appVersion: APP, conversationId: 'nope' })
+		).rejects.toBeInstanceOf(MissingRecordError);
+	});
+
+	it('names the file by the local day, with the title for one conversation', () => {
+		const late = new Date(2026, 10, 23, 23, 30);
+		expect(backupFileName(late, 'all')).toBe('kansencirkel-backup-2026-11-23.json');
+		expect(backupFileName(late, 'all', 'Gezin Zoë')).toBe('kansencirkel-backup-2026-11-23.json');
+		expect(backupFileName(late, 'conversation', 'Gezin Zoë')).toBe(
+			'kansencirkel-backup-2026-11-23-gezin-zoe.json'
+		);
+		expect(backupFileName(new Date(2027, 0, 5), 'conversation', '  ../Ans & Opa!  ')).toBe(
+			'kansencirkel-backup-2027-01-05-ans-opa.json'
+		);
+		expect(backupFileName(late, 'conversation', '🙂🙂')).toBe(
+			'kansencirkel-backup-2026-11-23.json'
+		);
+	});
+});
+
+describe('round trip', () => {
+	it('restores into an empty device exactly what was backed up, with progress', async () => {
+		const { source, text, family, self } = await seededBackup();
+		const target = fresh();
+		const result = await applyRestore(target, parsed(text), 'skip');
+		expect(result).toEqual({ added: 2, replaced: 0, skipped: 0 });
+		expect(await readAll(target)).toEqual(await readAll(source));
+		// Progress is recomputed from the answers: 3 elements scored by all three, and by Daan.
+		expect((await target.db.conversations.get(family.id))?.progress).toBe(3);
+		expect((await target.db.conversations.get(self.id))?.progress).toBe(3);
+		expect((await target.conversations.list()).map((c) => c.progress)).toEqual([3, 3]);
+	});
+
+	it('restores a single-conversation backup as just that conversation', async () => {
+		const { text, family } = await seededBackup({ one: true });
+		const target = fresh();
+		expect(await applyRestore(target, parsed(text), 'skip')).toEqual({
+			added: 1,
+			replaced: 0,
+			skipped: 0
+		});
+		expect(await counts(target)).toEqual({ conversations: 1, answers: 13, plans: 1 });
+		expect((await target.conversations.get(family.id))?.title).toBe('Gezin Zoë');
+	});
+
+	it('accepts a byte order mark and ignores fields it does not know', async () => {
+		const { text, file } = await seededBackup({ one: true });
+		expect(parseBackup('\uFEFF' + text).ok).toBe(true);
+		const extra = JSON.parse(text);
+		extra.comment = 'gemaakt op de tablet van het CJG';
+		extra.payload.data.conversations[0].surname = 'Jansen';
+		const backup = parsed(JSON.stringify(extra));
+		expect(backup.conversations[0]).toEqual(file.payload.data.conversations[0]);
+		const target = fresh();
+		await applyRestore(target, backup, 'skip');
+		expect(JSON.stringify(await target.db.conversations.toArray())).not.toMatch(/Jansen/);
+	});
+
+	it(`accepts exactly ${MAX_CONVERSATIONS} conversations`, async () => {
+		const { file } = await seededBackup();
+		const self = file.payload.data.conversations.find((c) => c.kind === 'self')!;
+		const many = {
+			...file,
+			payload: {
+				encoding: 'plain' as const,
+				data: {
+					conversations: Array.from({ length: MAX_CONVERSATIONS }, (_, i) => ({
+						...self,
+						id: `c-${i}`
+					})),
+					answers: [],
+					plans: []
+				}
+			}
+		};
+		expect(parsed(serializeBackup(many)).conversations).toHaveLength(MAX_CONVERSATIONS);
+	});
+});
+
+describe('the documented format', () => {
+	it('the example in docs/backup-format.md is a valid backup', () => {
+		const doc = readFileSync(new URL('../../../docs/backup-format.md', import.meta.url), 'utf8');
+		const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+		const backup = parsed(example);
+		expect(backup.scope).toBe('conversation');
+		expect(backup.conversations[0]?.title).toBe('Gezin Zoë');
+		expect(backup.answers).toHaveLength(2);
+		expect(backup.plans[0]?.focus[0]?.actions).toHaveLength(1);
+	});
+
+	it('recognises the reserved encrypted shape and says it cannot open it yet', async () => {
+		const { file } = await seededBackup({ one: true });
+		const payload = {
+			encoding: 'aes-gcm',
+			kdf: { name: 'PBKDF2', iterations: 600000, hash: 'SHA-256', salt: 'c2FsdHNhbHQ=' },
+			iv: 'aXZpdml2aXZpdml2',
+			ciphertext: 'Y2lwaGVydGV4dA=='
+		};
+		expect(aesGcmPayloadSchema.safeParse(payload).success).toBe(true);
+		const result = parseBackup(JSON.stringify({ ...file, payload }));
+		expect(result).toEqual({ ok: false, error: 'encrypted' });
+		expect(backupNl.errors.encrypted).toMatch(/[Vv]ersleuteld.*nog niet/);
+	});
+});
+
+describe('restoring onto a device that already has the conversations', () => {
+	/** The device restored the backup earlier and then went on working. */
+	async function editedDevice() {
+		const backup = await seededBackup();
+		const device = fresh();
+		await applyRestore(device, parsed(backup.text), 'skip');
+		const { family } = backup;
+		await device.answers.save(family.id, 'p-zoe', 'heard', { score: 2, worries: 'Veranderd' }, NOW);
+		await device.answers.save(family.id, 'p-henk', 'safe', { score: 5 }, NOW);
+		await device.answers.save(family.id, 'p-zoe', 'safe', { score: 6 }, NOW);
+		await device.answers.save(family.id, 'p-ans', 'safe', { score: 4 }, NOW);
+		await device.conversations.update(family.id, { title: 'Gezin Z. (nieuw)' }, NOW);
+		const plan = (await device.plans.get(family.id))!;
+		await device.plans.save({ ...plan, planB: 'Nieuw plan B', updatedAt: NOW });
+		return { ...backup, device, before: await readAll(device) };
+	}
+
+	it('previews which conversations are new and which are already here', async () => {
+		const { device, text, family, self } = await editedDevice();
+		await device.conversations.delete(self.id);
+		const preview = await previewRestore(device, parsed(text));
+		expect(preview).toMatchObject({ scope: 'all', appVersion: APP, newCount: 1, existingCount: 1 });
+		expect(preview.conversations).toEqual(
+			expect.arrayContaining([
+				{
+					id: family.id,
+					title: 'Gezin Zoë',
+					kind: 'family',
+					participantCount: 3,
+					answerCount: 13,
+					hasPlan: true,
+					createdAt: family.createdAt,
+					updatedAt: family.updatedAt,
+					existing: { title: 'Gezin Z. (nieuw)', updatedAt: NOW }
+				},
+				{
+					id: self.id,
+					title: 'Mijn kansencirkel',
+					kind: 'self',
+					participantCount: 1,
+					answerCount: 4,
+					hasPlan: false,
+					createdAt: self.createdAt,
+					updatedAt: self.updatedAt
+				}
+			])
+		);
+	});
+
+	it('skip: leaves what is on the device untouched', async () => {
+		const { device, text, before } = await editedDevice();
+		expect((before[0]?.progress ?? 0) + (before[1]?.progress ?? 0)).toBe(7);
+		const result = await applyRestore(device, parsed(text), 'skip');
+		expect(result).toEqual({ added: 0, replaced: 0, skipped: 2 });
+		expect(await readAll(device)).toEqual(before);
+	});
+
+	it('skip: still adds the conversations that are new', async () => {
+		const { device, text, self, source } = await editedDevice();
+		await device.conversations.delete(self.id);
+		const result = await applyRestore(device, parsed(text), 'skip');
+		expect(result).toEqual({ added: 1, replaced: 0, skipped: 1 });
+		expect(await read(device, self.id)).toEqual(await read(source, self.id));
+	});
+
+	it('replace: the file wins, including answers and plan changes made on the device', async () => {
+		const { device, text, source, family } = await editedDevice();
+		const result = await applyRestore(device, parsed(text), 'replace');
+		expect(result).toEqual({ added: 0, replaced: 2, skipped: 0 });
+		expect(await readAll(device)).toEqual(await readAll(source));
+		const restored = await read(device, family.id);
+		expect(restored.conversation?.title).toBe('Gezin Zoë');
+		expect(restored.plan?.planB).not.toBe('Nieuw plan B');
+		// The answer only the device had is gone, and progress follows the file again.
+		expect(restored.answers.some((a) => a.elementId === 'safe' && a.score === 5)).toBe(false);
+		expect(restored.progress).toBe(3);
+	});
+
+	it('keep-both: adds the file as copies with new ids, answers and plan pointing to them', async () => {
+		const { device, text, before, source, family, self } = await editedDevice();
+		const later = NOW + 60_000;
+		const result = await applyRestore(device, parsed(text), 'keep-both', later);
+		expect(result).toEqual({ added: 2, replaced: 0, skipped: 0 });
+		const all = await readAll(device);
+		expect(all).toHaveLength(4);
+		// What was on the device is still exactly there.
+		for (const kept of before) expect(all).toContainEqual(kept);
+
+		const copies = all.filter(
+			(c) => c.conversation && ![family.id, self.id].includes(c.conversation.id)
+		);
+		expect(copies).toHaveLength(2);
+		for (const original of [family, self]) {
+			const fromFile = await read(source, original.id);
+			const copy = copies.find((c) => c.conversation?.title === original.title)!;
+			const id = copy.conversation!.id;
+			expect(id).toMatch(/^[0-9a-f-]{36}$/);
+			expect(copy.conversation).toEqual({ ...fromFile.conversation, id, updatedAt: later });
+			expect(copy.answers).toEqual(fromFile.answers.map((a) => ({ ...a, conversationId: id })));
+			expect(copy.plan).toEqual(fromFile.plan && { ...fromFile.plan, conversationId: id });
+			expect(copy.progress).toBe(fromFile.progress);
+		}
+		const list = await device.conversations.list();
+		expect(list.filter((c) => c.title === 'Mijn kansencirkel')).toHaveLength(2);
+	});
+});
+
+describe('frozen fixtures', () => {
+	const progress: Record<string, number> = {
+		'ec50f1c5-9bf7-44c1-a3fc-54fca0507da5': 3,
+		'd5e3e2be-7fe5-4a53-b297-e52e083bb9db': 3
+	};
+
+	it.each(['v1-all', 'v1-one'])(
+		'%s keeps parsing and restoring with the same meaning',
+		async (name) => {
+			const text = fixtureText(name);
+			const fixture = JSON.parse(text) as FixtureFile;
+			const backup = parsed(text);
+			expect(backup).toMatchObject({
+				formatVersion: 1,
+				appVersion: fixture.appVersion,
+				createdAt: fixture.createdAt,
+				scope: fixture.scope
+			});
+			const { conversations, answers, plans } = fixture.payload.data;
+
+			const repos = fresh();
+			const result = await applyRestore(repos, backup, 'skip');
+			expect(result).toEqual({ added: conversations.length, replaced: 0, skipped: 0 });
+			expect(await counts(repos)).toEqual({
+				conversations: conversations.length,
+				answers: answers.length,
+				plans: plans.length
+			});
+			for (const c of conversations) {
+				const restored = await read(repos, c.id);
+				expect(restored.conversation).toEqual(c);
+				expect(restored.progress).toBe(progress[c.id]);
+				expect(restored.answers).toEqual(
+					answers.filter((a) => a.conversationId === c.id).sort(byKey)
+				);
+				expect(restored.plan).toEqual(plans.find((p) => p.conversationId === c.id));
+			}
+
+			// Backing up the restored device again gives the same records.
+			const again = await createBackup(repos, {
+				appVersion: fixture.appVersion,
+				now: Date.parse(fixture.createdAt),
+				...(fixture.scope === 'conversation' ? { conversationId: conversations[0]!.id } : {})
+			});
+			expect(again.payload.data).toEqual(fixture.payload.data);
+		}
+	);
+
+	it('v1-all still means: a family with a young child, notes with emoji, a plan; a self-reflection', async () => {
+		const repos = fresh();
+		await applyRestore(repos, parsed(fixtureText('v1-all')), 'skip');
+		const [family, self] = await Promise.all(Object.keys(progress).map((id) => read(repos, id)));
+		expect(family?.conversation).toMatchObject({
+			kind: 'family',
+			title: 'Gezin Zoë',
+			mode: 'turns'
+		});
+		expect(family?.conversation?.revealed).toEqual(['heard', 'belonging']);
+		expect(family?.conversation?.participants).toEqual([
+			{ id: 'p-zoe', name: 'Zoë', role: 'child', ageGroup: '4-7' },
+			{ id: 'p-ans', name: 'Ans', role: 'parent' },
+			{ id: 'p-henk', name: 'Opa Henk', role: 'network', relation: 'opa' }
+		]);
+		expect(
+			family?.answers.find((a) => a.participantId === 'p-zoe' && a.elementId === 'active')
+		).toMatchObject({ score: 10, strengths: 'Zwemmen!! 🏊‍♀️🏊‍♀️' });
+		expect(
+			family?.answers.find((a) => a.participantId === 'p-ans' && a.elementId === 'safe')
+		).toMatchObject({
+			score: null,
+			wantsToTalk: true,
+			worries: 'Ruzie bij de overdracht "op zondag"'
+		});
+		expect(family?.plan).toMatchObject({
+			regisseur: 'p-ans',
+			evaluationDate: '2027-01-11',
+			supporters: [{ id: 'sup-sanne', name: 'Juf Sanne', relation: 'leerkracht' }]
+		});
+		expect(family?.plan?.focus.map((f) => [f.elementId, f.actions.length])).toEqual([
+			['belonging', 2],
+			['home', 1]
+		]);
+		expect(family?.plan?.agreements.map((a) => a.participantId)).toEqual([
+			'p-zoe',
+			'p-ans',
+			'p-henk'
+		]);
+		expect(self?.conversation).toMatchObject({ kind: 'self', title: 'Mijn kansencirkel' });
+		expect(self?.plan).toBeUndefined();
+	});
+});
+
+describe('atomicity', () => {
+	it('writes nothing at all when a write fails halfway', async () => {
+		const { text } = await seededBackup();
+		const target = fresh();
+		vi.spyOn(target.db.plans, 'bulkPut').mockImplementation(() => {
+			throw new Error('disk full');
+		});
+		await expect(applyRestore(target, parsed(text), 'skip')).rejects.toThrow('disk full');
+		expect(await counts(target)).toEqual({ conversations: 0, answers: 0, plans: 0 });
+	});
+
+	it('writes nothing when IndexedDB refuses one answer row', async () => {
+		const { text } = await seededBackup();
+		const target = fresh();
+		target.db.answers.hook('creating', (_key, row) => {
+			if (row.elementId === 'safe') throw new Error('constraint');
+		});
+		await expect(applyRestore(target, parsed(text), 'skip')).rejects.toThrow();
+		expect(await counts(target)).toEqual({ conversations: 0, answers: 0, plans: 0 });
+	});
+
+	it('keeps the device as it was when a replace fails after deleting old answers', async () => {
+		const { text, source } = await seededBackup();
+		const device = fresh();
+		await applyRestore(device, parsed(text), 'skip');
+		const family = (await device.conversations.list()).find((c) => c.kind === 'family')!;
+		await device.answers.save(family.id, 'p-zoe', 'heard', { score: 1 }, NOW);
+		const before = await readAll(device);
+		expect(before).not.toEqual(await readAll(source));
+		vi.spyOn(device.db.plans, 'bulkPut').mockImplementation(() => {
+			throw new Error('disk full');
+		});
+		await expect(applyRestore(device, parsed(text), 'replace')).rejects.toThrow('disk full');
+		expect(await readAll(device)).toEqual(before);
+	});
+});
+
+describe('hostile backup files', () => {
+	const corpus = hostileBackups(fixtureText('v1-all'));
+	const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
+
+	it('has at least 200 distinct files covering every error', () => {
+		expect(corpus.length).toBeGreaterThanOrEqual(200);
+		expect(new Set(corpus.map((f) => f.name)).size).toBe(corpus.length);
+		const small = corpus.filter((f) => !f.large).map((f) => f.text());
+		expect(new Set(small).size).toBe(small.length);
+		expect(new Set(corpus.map((f) => f.expected))).toEqual(new Set(BACKUP_ERROR_KEYS));
+	});
+
+	it.each(corpus)('$name: refused as $expected, nothing written', async (file) => {
+		const repos = fresh();
+		const result = parseBackup(file.text());
+		expect(result).toMatchObject({ ok: false, error: file.expected });
+		if (result.ok) {
+			// As the UI would do: only a file that passed is restored. It must not get here.
+			await applyRestore(repos, result.backup, 'replace');
+		} else {
+			expect(backupNl.errors[result.error].trim()).not.toBe('');
+			// Details are for logs: short, and never the user's text itself.
+			expect(result.detail?.length ?? 0).toBeLessThan(120);
+		}
+		expect(await counts(repos)).toEqual({ conversations: 0, answers: 0, plans: 0 });
+	});
+
+	it('left every prototype untouched', () => {
+		expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
+		const probe = {} as Record<string, unknown>;
+		expect(probe.polluted).toBeUndefined();
+		expect(probe.isAdmin).toBeUndefined();
+		expect(Object.getPrototypeOf(probe)).toBe(Object.prototype);
+		expect(Object.keys(Object.prototype)).toEqual([]);
+	});
+});
+
+describe('backupNl', () => {
+	it.each(BACKUP_ERROR_KEYS)('has a plain Dutch message for %s', (key) => {
+		const message = backupNl.errors[key];
+		expect(message.trim()).not.toBe('');
+		expect(message).toMatch(/\.$/);
+		expect(message).not.toMatch(/[<>{}]|undefined|JSON|zod/i);
+	});
+
+	it('summarises a restore in words', () => {
+		expect(backupNl.summary({ added: 2, replaced: 1, skipped: 0 })).toBe(
+			'2 gesprekken toegevoegd. 1 gesprek vervangen.'
+		);
+		expect(backupNl.summary({ added: 0, replaced: 0, skipped: 3 })).toBe(
+			'3 gesprekken overgeslagen.'
+		);
+		expect(backupNl.summary({ added: 0, replaced: 0, skipped: 0 })).toBe('Er is niets teruggezet.');
+	});
+});

@@ -1,0 +1,525 @@
+import { z } from 'zod';
+import { answerSchema, type Answer } from '$lib/domain/answer';
+import { conversationSchema, newId, type Conversation } from '$lib/domain/conversation';
+import { planSchema, type Plan } from '$lib/domain/plan';
+import { countDone } from '$lib/domain/progress';
+import { MissingRecordError } from './errors';
+import type { Repos } from './index';
+import type { AnswerRow, ConversationRow, PlanRow } from './db';
+import {
+	answerFromRow,
+	answerToRow,
+	conversationFromRow,
+	conversationToRow,
+	planFromRow,
+	planToRow
+} from './mapping';
+
+// Backup files: a versioned JSON envelope around the domain records (see docs/backup-format.md).
+// Reading is strict and happens completely before anything is written; writing a restore is one
+// Dexie transaction. Each released format version keeps its own parser (parseV1, …) so old
+// files keep opening; they all return the same current ParsedBackup.
+
+export const BACKUP_FORMAT = 'kansencirkel-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+/** Checked on the text before JSON.parse (UTF-16 code units); the UI may check `File.size` too. */
+export const MAX_BACKUP_CHARS = 25 * 1024 * 1024;
+export const MAX_CONVERSATIONS = 1_000;
+export const MAX_ANSWERS = 50_000;
+/** At most one plan per conversation. */
+export const MAX_PLANS = MAX_CONVERSATIONS;
+const MAX_APP_VERSION = 64;
+
+export const BACKUP_SCOPES = ['all', 'conversation'] as const;
+export type BackupScope = (typeof BACKUP_SCOPES)[number];
+
+/** Record keys that could reach an object's prototype; no backup file ever contains them. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export const BACKUP_ERROR_KEYS = [
+	'empty',
+	'tooLarge',
+	'corrupt',
+	'notBackup',
+	'unknownVersion',
+	'newerVersion',
+	'encrypted',
+	'unknownEncoding',
+	'forbiddenKey',
+	'invalidEnvelope',
+	'tooMany',
+	'scopeMismatch',
+	'invalidRecord',
+	'duplicate',
+	'brokenReference'
+] as const;
+export type BackupErrorKey = (typeof BACKUP_ERROR_KEYS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// The file as written
+
+export interface BackupData {
+	conversations: Conversation[];
+	answers: Answer[];
+	plans: Plan[];
+}
+
+export interface PlainPayload {
+	encoding: 'plain';
+	data: BackupData;
+}
+
+/** Reserved for encrypted backups: see aesGcmPayloadSchema. */
+export type AesGcmPayload = z.output<typeof aesGcmPayloadSchema>;
+
+export type BackupPayload = PlainPayload | AesGcmPayload;
+
+export interface BackupEnvelope<P extends BackupPayload = BackupPayload> {
+	format: typeof BACKUP_FORMAT;
+	formatVersion: number;
+	appVersion: string;
+	/** ISO 8601 date-time. */
+	createdAt: string;
+	scope: BackupScope;
+	payload: P;
+}
+
+/** What this version of the app writes. */
+export type BackupFile = BackupEnvelope<PlainPayload> & {
+	formatVersion: typeof BACKUP_FORMAT_VERSION;
+};
+
+// ---------------------------------------------------------------------------------------------
+// The file as read
+
+declare const parsedBrand: unique symbol;
+
+/**
+ * A backup that passed every check, in the current domain shape whatever version it was
+ * written in. Only parseBackup makes one, so a restore never sees an unchecked file.
+ */
+export interface ParsedBackup {
+	/** The format version of the file as it was read. */
+	readonly formatVersion: number;
+	readonly appVersion: string;
+	readonly createdAt: string;
+	readonly scope: BackupScope;
+	readonly conversations: readonly Conversation[];
+	readonly answers: readonly Answer[];
+	readonly plans: readonly Plan[];
+	readonly [parsedBrand]: true;
+}
+
+export type ParseResult =
+	{ ok: true; backup: ParsedBackup } | { ok: false; error: BackupErrorKey; detail?: string };
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+export async function createBackup(
+	repos: Repos,
+	opts: { conversationId?: string; appVersion: string; now?: number }
+): Promise<BackupFile> {
+	const { db } = repos;
+	const now = opts.now ?? Date.now();
+	const id = opts.conversationId;
+	// One read transaction: a consistent snapshot even while an autosave is writing.
+	const data = await db.transaction('r', [db.conversations, db.answers, db.plans], async () => {
+		const rows =
+			id === undefined
+				? await db.conversations.orderBy('updatedAt').toArray()
+				: [await db.conversations.get(id)];
+		const answerRows =
+			id === undefined
+				? await db.answers.toArray()
+				: await db.answers.where('conversationId').equals(id).toArray();
+		const planRows = id === undefined ? await db.plans.toArray() : [await db.plans.get(id)];
+		return { rows, answerRows, planRows };
+	});
+
+	// Rows the app itself cannot read are left out, as in the home list: the file must parse.
+	const conversations = data.rows
+		.map((r) => (r ? conversationFromRow(r) : undefined))
+		.filter((c): c is Conversation => c !== undefined);
+	if (id !== undefined && conversations.length === 0) throw new MissingRecordError('conversation');
+
+	const participants = new Map(
+		conversations.map((c) => [c.id, new Set(c.participants.map((p) => p.id))])
+	);
+	const answers = data.answerRows
+		.map(answerFromRow)
+		.filter(
+			(a): a is Answer =>
+				a !== undefined && participants.get(a.conversationId)?.has(a.participantId) === true
+		);
+	const plans = data.planRows
+		.map((r) => (r ? planFromRow(r) : undefined))
+		.filter((p): p is Plan => p !== undefined && participants.has(p.conversationId));
+
+	return {
+		format: BACKUP_FORMAT,
+		formatVersion: BACKUP_FORMAT_VERSION,
+		appVersion: opts.appVersion,
+		createdAt: new Date(now).toISOString(),
+		scope: id === undefined ? 'all' : 'conversation',
+		payload: { encoding: 'plain', data: { conversations, answers, plans } }
+	};
+}
+
+export function serializeBackup(file: BackupFile): string {
+	return JSON.stringify(file, null, '\t') + '\n';
+}
+
+/** `kansencirkel-backup-2026-11-23.json`, with the conversation's title for a single one. */
+export function backupFileName(now: Date, scope: BackupScope, title?: string): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+	const slug =
+		scope === 'conversation' && title
+			? title
+					.normalize('NFKD')
+					.replace(/[\u0300-\u036f]/g, '')
+					.toLowerCase()
+					.replace(/[^a-z0-9]+/g, '-')
+					.replace(/^-+|-+$/g, '')
+					.slice(0, 40)
+					.replace(/-+$/, '')
+			: '';
+	return `kansencirkel-backup-${day}${slug ? `-${slug}` : ''}.json`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+const fail = (error: BackupErrorKey, detail?: string): ParseResult =>
+	detail === undefined ? { ok: false, error } : { ok: false, error, detail };
+
+/** Where and what, never the value itself: details may end up in a log. */
+function describeIssue(error: z.ZodError, prefix: string): string {
+	const issue = error.issues[0];
+	if (!issue) return prefix;
+	const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`));
+	// The domain's own message keys (name.tooLong) say most; zod's sentences can list options.
+	const what = /^[\w.]+$/.test(issue.message) ? issue.message : issue.code;
+	return `${prefix}${path.join('')}: ${what}`;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own properties only: nothing is ever read through a prototype. */
+function own(obj: Record<string, unknown>, key: string): unknown {
+	return Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+/**
+ * Reads a backup file's text. Never throws and never writes: every record is checked
+ * before the caller may restore anything.
+ */
+export function parseBackup(text: string): ParseResult {
+	try {
+		return parseText(text);
+	} catch (e) {
+		// Not expected; a file must never crash the app.
+		return fail('corrupt', e instanceof Error ? e.name : 'unknown');
+	}
+}
+
+function parseText(text: string): ParseResult {
+	if (typeof text !== 'string') return fail('corrupt', 'not text');
+	if (text.length > MAX_BACKUP_CHARS) return fail('tooLarge', `${text.length} characters`);
+	const body = text.replace(/^\uFEFF/, '');
+	if (body.trim() === '') return fail('empty');
+
+	let forbidden: string | undefined;
+	let raw: unknown;
+	try {
+		raw = JSON.parse(body, (key, value: unknown) => {
+			if (!FORBIDDEN_KEYS.has(key)) return value;
+			forbidden ??= key;
+			return undefined;
+		});
+	} catch (e) {
+		// A RangeError is nesting deep enough to exhaust the stack: no backup looks like that.
+		return fail('corrupt', e instanceof RangeError ? 'nested too deep' : 'not JSON');
+	}
+	if (!isPlainObject(raw)) return fail('notBackup', Array.isArray(raw) ? 'array' : typeof raw);
+	if (own(raw, 'format') !== BACKUP_FORMAT) return fail('notBackup', 'format');
+	if (forbidden !== undefined) return fail('forbiddenKey', forbidden);
+
+	const version = own(raw, 'formatVersion');
+	if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+		return fail('unknownVersion', 'formatVersion');
+	}
+	if (version > BACKUP_FORMAT_VERSION) return fail('newerVersion', `formatVersion ${version}`);
+	const parser = PARSERS.get(version);
+	return parser ? parser(raw) : fail('unknownVersion', `formatVersion ${version}`);
+}
+
+// --- format version 1 ------------------------------------------------------------------------
+
+const envelopeV1 = z.object({
+	format: z.literal(BACKUP_FORMAT),
+	formatVersion: z.literal(1),
+	appVersion: z.string().min(1).max(MAX_APP_VERSION),
+	createdAt: z.iso.datetime({ offset: true }),
+	scope: z.enum(BACKUP_SCOPES),
+	payload: z.object({ encoding: z.string() })
+});
+
+const plainPayloadV1 = z.object({
+	encoding: z.literal('plain'),
+	data: z.object({
+		conversations: z.array(z.unknown()),
+		answers: z.array(z.unknown()),
+		plans: z.array(z.unknown())
+	})
+});
+
+/**
+ * Reserved: an encrypted payload (not written or decrypted yet). The ciphertext will be the
+ * UTF-8 JSON of a plain payload's `data`, with a key derived from a passphrase; binary as base64.
+ */
+export const aesGcmPayloadSchema = z.object({
+	encoding: z.literal('aes-gcm'),
+	kdf: z.object({
+		name: z.literal('PBKDF2'),
+		iterations: z.int().positive(),
+		hash: z.literal('SHA-256'),
+		salt: z.base64()
+	}),
+	iv: z.base64(),
+	ciphertext: z.base64()
+});
+
+const ENCODINGS: readonly string[] = ['plain', 'aes-gcm'];
+
+function parseRecords<T>(
+	schema: z.ZodType<T>,
+	items: readonly unknown[],
+	name: string
+): { ok: true; records: T[] } | { ok: false; detail: string } {
+	const records: T[] = [];
+	for (const [i, item] of items.entries()) {
+		const parsed = schema.safeParse(item);
+		if (!parsed.success) return { ok: false, detail: describeIssue(parsed.error, `${name}[${i}]`) };
+		records.push(parsed.data);
+	}
+	return { ok: true, records };
+}
+
+function parseV1(raw: Record<string, unknown>): ParseResult {
+	const envelope = envelopeV1.safeParse(raw);
+	if (!envelope.success) return fail('invalidEnvelope', describeIssue(envelope.error, 'file'));
+	const { encoding } = envelope.data.payload;
+	if (encoding === 'aes-gcm') return fail('encrypted');
+	if (!ENCODINGS.includes(encoding)) return fail('unknownEncoding');
+
+	const payload = plainPayloadV1.safeParse(own(raw, 'payload'));
+	if (!payload.success) return fail('invalidEnvelope', describeIssue(payload.error, 'payload'));
+	const data = payload.data.data;
+
+	if (data.conversations.length > MAX_CONVERSATIONS) return fail('tooMany', 'conversations');
+	if (data.answers.length > MAX_ANSWERS) return fail('tooMany', 'answers');
+	if (data.plans.length > MAX_PLANS) return fail('tooMany', 'plans');
+	if (envelope.data.scope === 'conversation' && data.conversations.length !== 1) {
+		return fail('scopeMismatch', `${data.conversations.length} conversations`);
+	}
+
+	const conversations = parseRecords(conversationSchema, data.conversations, 'conversations');
+	if (!conversations.ok) return fail('invalidRecord', conversations.detail);
+	const answers = parseRecords(answerSchema, data.answers, 'answers');
+	if (!answers.ok) return fail('invalidRecord', answers.detail);
+	const plans = parseRecords(planSchema, data.plans, 'plans');
+	if (!plans.ok) return fail('invalidRecord', plans.detail);
+
+	const links = checkLinks(conversations.records, answers.records, plans.records);
+	if (links) return fail(links.error, links.detail);
+
+	const backup = {
+		formatVersion: 1,
+		appVersion: envelope.data.appVersion,
+		createdAt: envelope.data.createdAt,
+		scope: envelope.data.scope,
+		conversations: conversations.records,
+		answers: answers.records,
+		plans: plans.records
+	};
+	return { ok: true, backup: backup as unknown as ParsedBackup };
+}
+
+/** Ids are unique within the file; answers and plans belong to a conversation in it. */
+function checkLinks(
+	conversations: readonly Conversation[],
+	answers: readonly Answer[],
+	plans: readonly Plan[]
+): { error: BackupErrorKey; detail: string } | undefined {
+	const participants = new Map<string, Set<string>>();
+	for (const [i, c] of conversations.entries()) {
+		if (participants.has(c.id)) return { error: 'duplicate', detail: `conversations[${i}].id` };
+		participants.set(c.id, new Set(c.participants.map((p) => p.id)));
+	}
+	const answerKeys = new Set<string>();
+	for (const [i, a] of answers.entries()) {
+		const people = participants.get(a.conversationId);
+		if (!people) return { error: 'brokenReference', detail: `answers[${i}].conversationId` };
+		if (!people.has(a.participantId)) {
+			return { error: 'brokenReference', detail: `answers[${i}].participantId` };
+		}
+		const key = JSON.stringify([a.conversationId, a.participantId, a.elementId]);
+		if (answerKeys.has(key)) return { error: 'duplicate', detail: `answers[${i}]` };
+		answerKeys.add(key);
+	}
+	const planned = new Set<string>();
+	for (const [i, p] of plans.entries()) {
+		if (!participants.has(p.conversationId)) {
+			return { error: 'brokenReference', detail: `plans[${i}].conversationId` };
+		}
+		if (planned.has(p.conversationId)) return { error: 'duplicate', detail: `plans[${i}]` };
+		planned.add(p.conversationId);
+	}
+	return undefined;
+}
+
+/** One parser per released format version; append only, like the database migrations. */
+const PARSERS = new Map<number, (raw: Record<string, unknown>) => ParseResult>([[1, parseV1]]);
+
+// ---------------------------------------------------------------------------------------------
+// Restoring
+
+export interface RestorePreviewItem {
+	id: string;
+	title: string;
+	kind: Conversation['kind'];
+	participantCount: number;
+	answerCount: number;
+	hasPlan: boolean;
+	createdAt: number;
+	updatedAt: number;
+	/** The same conversation (same id) is already on this device, as it is there now. */
+	existing?: { title: string; updatedAt: number };
+}
+
+export interface RestorePreview {
+	scope: BackupScope;
+	createdAt: string;
+	appVersion: string;
+	conversations: RestorePreviewItem[];
+	/** Conversations not on this device yet. */
+	newCount: number;
+	/** Conversations that are already on this device: the choice is about these. */
+	existingCount: number;
+}
+
+export type RestoreChoice = 'skip' | 'replace' | 'keep-both';
+
+export interface RestoreResult {
+	added: number;
+	replaced: number;
+	skipped: number;
+}
+
+function group<T extends { conversationId: string }>(items: readonly T[]): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const item of items) {
+		const list = out.get(item.conversationId);
+		if (list) list.push(item);
+		else out.set(item.conversationId, [item]);
+	}
+	return out;
+}
+
+export async function previewRestore(repos: Repos, backup: ParsedBackup): Promise<RestorePreview> {
+	const ids = backup.conversations.map((c) => c.id);
+	const existing = await repos.db.conversations.bulkGet(ids);
+	const answers = group(backup.answers);
+	const planned = new Set(backup.plans.map((p) => p.conversationId));
+	const conversations = backup.conversations.map((c, i): RestorePreviewItem => {
+		const here = existing[i];
+		return {
+			id: c.id,
+			title: c.title,
+			kind: c.kind,
+			participantCount: c.participants.length,
+			answerCount: answers.get(c.id)?.length ?? 0,
+			hasPlan: planned.has(c.id),
+			createdAt: c.createdAt,
+			updatedAt: c.updatedAt,
+			...(here ? { existing: { title: here.title, updatedAt: here.updatedAt } } : {})
+		};
+	});
+	const existingCount = conversations.filter((c) => c.existing).length;
+	return {
+		scope: backup.scope,
+		createdAt: backup.createdAt,
+		appVersion: backup.appVersion,
+		conversations,
+		newCount: conversations.length - existingCount,
+		existingCount
+	};
+}
+
+/**
+ * Writes a checked backup in one transaction: everything lands or nothing does. New
+ * conversations are added; for ones already on this device (same id) `choice` decides:
+ * skip them, replace them (with their answers and plan) by the file's, or keep both, the
+ * file's as a copy with a new id (same title; its `updatedAt` is `now`, so it shows on top).
+ */
+export async function applyRestore(
+	repos: Repos,
+	backup: ParsedBackup,
+	choice: RestoreChoice,
+	now = Date.now()
+): Promise<RestoreResult> {
+	const { db } = repos;
+	const answersOf = group(backup.answers);
+	const planOf = new Map(backup.plans.map((p) => [p.conversationId, p]));
+
+	return db.transaction('rw', [db.conversations, db.answers, db.plans], async () => {
+		const ids = backup.conversations.map((c) => c.id);
+		const here = await db.conversations.bulkGet(ids);
+		const result: RestoreResult = { added: 0, replaced: 0, skipped: 0 };
+		const conversationRows: ConversationRow[] = [];
+		const answerRows: AnswerRow[] = [];
+		const planRows: PlanRow[] = [];
+		const replacedIds: string[] = [];
+
+		for (const [i, file] of backup.conversations.entries()) {
+			const exists = here[i] !== undefined;
+			if (exists && choice === 'skip') {
+				result.skipped++;
+				continue;
+			}
+			let conversation: Conversation = file;
+			if (exists && choice === 'keep-both') {
+				conversation = { ...file, id: newId(), updatedAt: Math.max(now, file.updatedAt) };
+			}
+			const id = conversation.id;
+			const answers = (answersOf.get(file.id) ?? []).map((a) => ({ ...a, conversationId: id }));
+			const plan = planOf.get(file.id);
+
+			conversationRows.push(
+				conversationToRow(conversation, countDone(conversation.participants, answers))
+			);
+			answerRows.push(...answers.map(answerToRow));
+			if (plan) planRows.push(planToRow({ ...plan, conversationId: id }));
+			if (exists && choice === 'replace') {
+				replacedIds.push(id);
+				result.replaced++;
+			} else {
+				result.added++;
+			}
+		}
+
+		if (replacedIds.length > 0) {
+			await db.answers.where('conversationId').anyOf(replacedIds).delete();
+			await db.plans.bulkDelete(replacedIds);
+		}
+		await db.conversations.bulkPut(conversationRows);
+		await db.answers.bulkPut(answerRows);
+		await db.plans.bulkPut(planRows);
+		return result;
+	});
+}

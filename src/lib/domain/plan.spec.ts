@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAnswer } from './answer';
+import {
+	actionSchema,
+	agreementBlockers,
+	defaultEvaluationDate,
+	editPlan,
+	emptyPlan,
+	needsSafety,
+	planSchema,
+	planStatus,
+	setAgreement
+} from './plan';
+import { suggestFocus, suggestItems, suggestionKey } from './plan-suggestions';
+
+const people = [{ id: 'kid' }, { id: 'mum' }];
+
+describe('plan rules', () => {
+	it('defaults the evaluation date to six weeks from today', () => {
+		expect(defaultEvaluationDate(new Date(2026, 10, 23))).toBe('2027-01-04');
+		expect(emptyPlan('c', 0, new Date(2026, 0, 31)).evaluationDate).toBe('2026-03-14');
+	});
+
+	it('is a concept until every participant agreed, then afgesproken', () => {
+		let plan = emptyPlan('c', 1);
+		expect(planStatus(plan, ['kid', 'mum'])).toBe('concept');
+		plan = setAgreement(plan, 'kid', true, 2);
+		expect(planStatus(plan, ['kid', 'mum'])).toBe('concept');
+		plan = setAgreement(plan, 'mum', true, 3);
+		expect(planStatus(plan, ['kid', 'mum'])).toBe('agreed');
+		expect(plan.agreements).toEqual([
+			{ participantId: 'kid', at: 2 },
+			{ participantId: 'mum', at: 3 }
+		]);
+		expect(planStatus(setAgreement(plan, 'kid', false, 4), ['kid', 'mum'])).toBe('concept');
+		// A new participant has not agreed yet.
+		expect(planStatus(plan, ['kid', 'mum', 'opa'])).toBe('concept');
+	});
+
+	it('clears every agreement on any edit after agreeing, and says so', () => {
+		let plan = setAgreement(setAgreement(emptyPlan('c', 1), 'kid', true, 2), 'mum', true, 3);
+		const edited = editPlan(plan, { planB: 'Dan bellen we opa' }, 4);
+		expect(edited.agreementsCleared).toBe(true);
+		expect(edited.plan.agreements).toEqual([]);
+		expect(planStatus(edited.plan, ['kid', 'mum'])).toBe('concept');
+		plan = edited.plan;
+		expect(editPlan(plan, { planB: 'x' }, 5).agreementsCleared).toBe(false);
+	});
+
+	it('cannot be agreed without an evaluation date or a focus element', () => {
+		const plan = { ...emptyPlan('c', 1), evaluationDate: null };
+		expect(agreementBlockers(plan)).toEqual(['plan.evaluationRequired', 'plan.focusRequired']);
+		expect(
+			agreementBlockers({
+				...emptyPlan('c', 1),
+				focus: [{ elementId: 'safe', goal: '', actions: [] }]
+			})
+		).toEqual([]);
+	});
+
+	it('refuses an action without wat or wie, with a reason', () => {
+		const noWhat = actionSchema.safeParse({ id: 'a', what: '  ', who: 'kid' });
+		expect(noWhat.error?.issues[0]?.message).toBe('action.whatRequired');
+		const noWho = actionSchema.safeParse({ id: 'a', what: 'Elke dag lezen', who: '' });
+		expect(noWho.error?.issues[0]?.message).toBe('action.whoRequired');
+		expect(actionSchema.parse({ id: 'a', what: ' Lezen ', who: 'kid' })).toEqual({
+			id: 'a',
+			what: 'Lezen',
+			who: 'kid',
+			when: '',
+			support: ''
+		});
+	});
+
+	it('allows at most three focus elements, each once, and only real dates', () => {
+		const focus = (elementId: string) => ({ elementId, goal: '', actions: [] });
+		const base = emptyPlan('c', 1);
+		expect(
+			planSchema.safeParse({ ...base, focus: ['heard', 'safe', 'home'].map(focus) }).success
+		).toBe(true);
+		expect(
+			planSchema.safeParse({ ...base, focus: ['heard', 'safe', 'home', 'active'].map(focus) }).error
+				?.issues[0]?.message
+		).toBe('focus.max');
+		expect(planSchema.safeParse({ ...base, focus: ['safe', 'safe'].map(focus) }).success).toBe(
+			false
+		);
+		expect(planSchema.safeParse({ ...base, evaluationDate: '2026-02-30' }).success).toBe(false);
+		expect(planSchema.safeParse({ ...base, evaluationDate: 'morgen' }).success).toBe(false);
+	});
+
+	it('asks for safety agreements when Veilig zijn is a focus or anyone scored it 4 or lower', () => {
+		const plan = emptyPlan('c', 1);
+		expect(needsSafety(plan, [{ elementId: 'safe', score: 5 }])).toBe(false);
+		expect(needsSafety(plan, [{ elementId: 'safe', score: 4 }])).toBe(true);
+		expect(needsSafety(plan, [{ elementId: 'home', score: 1 }])).toBe(false);
+		expect(needsSafety({ focus: [{ elementId: 'safe', goal: '', actions: [] }] }, [])).toBe(true);
+	});
+});
+
+describe('plan suggestions', () => {
+	const answers = [
+		{
+			...emptyAnswer('c', 'kid', 'heard'),
+			strengths: 'Juf luistert <b>echt</b>',
+			score: 3,
+			wantsToTalk: true
+		},
+		{ ...emptyAnswer('c', 'mum', 'heard'), strengths: '  ', worries: 'Hij zegt weinig', score: 8 },
+		{ ...emptyAnswer('c', 'kid', 'safe'), worries: 'Donker fietspad', score: 4 },
+		{ ...emptyAnswer('c', 'mum', 'safe'), score: 5 },
+		{ ...emptyAnswer('c', 'mum', 'active'), strengths: 'Voetbal', score: 9 }
+	];
+
+	it('proposes strengths from "wat gaat goed" with who said them, words untouched', () => {
+		const s = suggestItems(people, answers, emptyPlan('c', 1), 'strengths');
+		expect(s).toEqual([
+			{
+				key: 'strengths:kid:heard',
+				text: 'Juf luistert <b>echt</b>',
+				participantId: 'kid',
+				elementId: 'heard'
+			},
+			{ key: 'strengths:mum:active', text: 'Voetbal', participantId: 'mum', elementId: 'active' }
+		]);
+	});
+
+	it('proposes worries from "zorgen" and leaves out accepted and removed ones', () => {
+		const plan = {
+			...emptyPlan('c', 1),
+			worries: [{ id: suggestionKey('worries', 'mum', 'heard'), text: 'Hij zegt weinig thuis' }],
+			dismissed: [suggestionKey('worries', 'kid', 'safe')]
+		};
+		expect(suggestItems(people, answers, emptyPlan('c', 1), 'worries').map((s) => s.text)).toEqual([
+			'Hij zegt weinig',
+			'Donker fietspad'
+		]);
+		expect(suggestItems(people, answers, plan, 'worries')).toEqual([]);
+	});
+
+	it('proposes at most three focus elements from flags, differences and low scores', () => {
+		const f = suggestFocus(people, answers);
+		expect(f[0]).toEqual({ elementId: 'heard', reasons: ['flagged', 'difference', 'low'] });
+		expect(f.map((x) => x.elementId)).toEqual(['heard', 'safe']);
+		expect(f[1]?.reasons).toEqual(['low']);
+	});
+});

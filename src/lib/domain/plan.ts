@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { ELEMENT_IDS, type ElementId } from './elements';
+import { NAME_MAX, nameSchema } from './participant';
+
+/**
+ * The gedragen plan: decided, recorded and carried out together. One plan per
+ * conversation. Its status is derived: "afgesproken" once every participant agreed.
+ */
+
+export const MAX_FOCUS = 3;
+export const PLAN_TEXT_MAX = 2000;
+export const SHORT_TEXT_MAX = 200;
+
+const id = z.string().min(1).max(64);
+const text = (max: number) =>
+	z
+		.string()
+		.max(max, { error: 'text.tooLong' })
+		.transform((s) => s.replace(/\r\n?/g, '\n'));
+/** A calendar date as YYYY-MM-DD, without time zone trouble. */
+export const isoDateSchema = z.iso.date({ error: 'date.invalid' });
+
+/** A strength or worry on the plan; `participantId`/`elementId` say where it came from. */
+export const planItemSchema = z.object({
+	id,
+	text: text(PLAN_TEXT_MAX),
+	participantId: id.optional(),
+	elementId: z.enum(ELEMENT_IDS).optional()
+});
+export type PlanItem = z.output<typeof planItemSchema>;
+
+/** Someone from the family's network who helps, added in the plan (teacher, neighbour…). */
+export const supporterSchema = z.object({
+	id,
+	name: nameSchema,
+	relation: text(NAME_MAX).default('')
+});
+export type Supporter = z.output<typeof supporterSchema>;
+
+export const actionSchema = z.object({
+	id,
+	what: z
+		.string()
+		.transform((s) => s.trim())
+		.pipe(
+			z
+				.string()
+				.min(1, { error: 'action.whatRequired' })
+				.max(SHORT_TEXT_MAX, { error: 'text.tooLong' })
+		),
+	/** A participant id or a supporter id. */
+	who: z.string({ error: 'action.whoRequired' }).min(1, { error: 'action.whoRequired' }).max(64),
+	/** A date (YYYY-MM-DD) or words such as "elke week"; may be empty. */
+	when: text(80).default(''),
+	/** Who helps (optional), a participant or supporter id, or free words. */
+	support: text(SHORT_TEXT_MAX).default('')
+});
+export type Action = z.output<typeof actionSchema>;
+
+export const focusSchema = z.object({
+	elementId: z.enum(ELEMENT_IDS),
+	goal: text(PLAN_TEXT_MAX).default(''),
+	actions: z.array(actionSchema).max(20).default([])
+});
+export type Focus = z.output<typeof focusSchema>;
+
+export const agreementSchema = z.object({
+	participantId: id,
+	at: z.number().int().nonnegative()
+});
+export type Agreement = z.output<typeof agreementSchema>;
+
+export const planSchema = z
+	.object({
+		conversationId: id,
+		strengths: z.array(planItemSchema).max(100).default([]),
+		worries: z.array(planItemSchema).max(100).default([]),
+		/** Suggestion keys the group removed, so they are not proposed again. */
+		dismissed: z.array(z.string().max(200)).max(500).default([]),
+		focus: z.array(focusSchema).max(MAX_FOCUS, { error: 'focus.max' }).default([]),
+		supporters: z.array(supporterSchema).max(20).default([]),
+		planB: text(PLAN_TEXT_MAX).default(''),
+		safety: text(PLAN_TEXT_MAX).default(''),
+		regisseur: id.nullable().default(null),
+		evaluationDate: isoDateSchema.nullable().default(null),
+		agreements: z.array(agreementSchema).default([]),
+		createdAt: z.number().int().nonnegative(),
+		updatedAt: z.number().int().nonnegative()
+	})
+	.superRefine((p, ctx) => {
+		const seen = new Set<ElementId>();
+		for (const [i, f] of p.focus.entries()) {
+			if (seen.has(f.elementId))
+				ctx.addIssue({ code: 'custom', path: ['focus', i], message: 'focus.duplicate' });
+			seen.add(f.elementId);
+		}
+	});
+export type Plan = z.output<typeof planSchema>;
+
+export type PlanStatus = 'concept' | 'agreed';
+
+/** Six weeks from `today` (a YYYY-MM-DD), the default moment to look back together. */
+export function defaultEvaluationDate(today: Date): string {
+	const d = new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate() + 42));
+	return d.toISOString().slice(0, 10);
+}
+
+export function emptyPlan(conversationId: string, now: number, today = new Date(now)): Plan {
+	return {
+		conversationId,
+		strengths: [],
+		worries: [],
+		dismissed: [],
+		focus: [],
+		supporters: [],
+		planB: '',
+		safety: '',
+		regisseur: null,
+		evaluationDate: defaultEvaluationDate(today),
+		agreements: [],
+		createdAt: now,
+		updatedAt: now
+	};
+}
+
+/** "afgesproken" only when every participant agreed to exactly this plan. */
+export function planStatus(
+	plan: Pick<Plan, 'agreements'>,
+	participantIds: readonly string[]
+): PlanStatus {
+	if (participantIds.length === 0) return 'concept';
+	const agreed = new Set(plan.agreements.map((a) => a.participantId));
+	return participantIds.every((p) => agreed.has(p)) ? 'agreed' : 'concept';
+}
+
+/** Why the plan cannot be agreed yet (message keys); empty when it can. */
+export function agreementBlockers(plan: Plan): string[] {
+	const out: string[] = [];
+	if (!plan.evaluationDate) out.push('plan.evaluationRequired');
+	if (plan.focus.length === 0) out.push('plan.focusRequired');
+	return out;
+}
+
+export type PlanContent = Omit<Plan, 'agreements' | 'conversationId' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * Any change to what the plan says clears every agreement, so an agreed plan is always
+ * the plan that was agreed. Returns whether agreements were cleared, to tell the group.
+ */
+export function editPlan(
+	plan: Plan,
+	change: Partial<PlanContent>,
+	now: number
+): { plan: Plan; agreementsCleared: boolean } {
+	const agreementsCleared = plan.agreements.length > 0;
+	return {
+		plan: { ...plan, ...change, agreements: [], updatedAt: now },
+		agreementsCleared
+	};
+}
+
+/** One participant says "ik sta achter dit plan" (or takes it back). */
+export function setAgreement(
+	plan: Plan,
+	participantId: string,
+	agreed: boolean,
+	now: number
+): Plan {
+	const others = plan.agreements.filter((a) => a.participantId !== participantId);
+	return {
+		...plan,
+		agreements: agreed ? [...others, { participantId, at: now }] : others,
+		updatedAt: now
+	};
+}
+
+/** Whether the plan needs the explicit safety agreements field. */
+export function needsSafety(
+	plan: Pick<Plan, 'focus'>,
+	answers: readonly { elementId: ElementId; score: number | null }[]
+): boolean {
+	return (
+		plan.focus.some((f) => f.elementId === 'safe') ||
+		answers.some((a) => a.elementId === 'safe' && a.score !== null && a.score <= 4)
+	);
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAnswer } from '$lib/domain/answer';
+import { conversationSchema } from '$lib/domain/conversation';
+import { emptyPlan, setAgreement } from '$lib/domain/plan';
+import { buildPlanDocument, planFileName } from './plan-document';
+
+const conversation = conversationSchema.parse({
+	id: 'c1',
+	kind: 'family',
+	title: 'Gezin J.',
+	mode: 'turns',
+	revealed: ['heard'],
+	participants: [
+		{ id: 'kid', name: 'Sam', role: 'child', ageGroup: '4-7' },
+		{ id: 'mum', name: 'Ans', role: 'parent' },
+		{ id: 'juf', name: 'Mira', role: 'network', relation: 'juf' }
+	],
+	createdAt: 1000,
+	updatedAt: 1000
+});
+
+const plan = setAgreement(
+	{
+		...emptyPlan('c1', 1, new Date(2026, 10, 23)),
+		strengths: [{ id: 's', text: 'Juf <b>luistert</b>', participantId: 'kid', elementId: 'heard' }],
+		worries: [{ id: 'w', text: 'Eigen zorg' }],
+		supporters: [{ id: 'opa', name: 'Kees', relation: 'opa' }],
+		focus: [
+			{
+				elementId: 'safe',
+				goal: 'Veilig naar school',
+				actions: [{ id: 'a2', what: 'Samen fietsen', who: 'opa', when: 'elke dag', support: 'mum' }]
+			},
+			{
+				elementId: 'heard',
+				goal: 'Meer vertellen',
+				actions: [
+					{ id: 'a1', what: 'Tekening maken', who: 'kid', when: '', support: 'de buurvrouw' }
+				]
+			}
+		],
+		regisseur: 'mum'
+	},
+	'kid',
+	true,
+	5000
+);
+
+describe('buildPlanDocument', () => {
+	const doc = buildPlanDocument(
+		conversation,
+		[
+			{ ...emptyAnswer('c1', 'kid', 'heard'), score: 8 },
+			{ ...emptyAnswer('c1', 'mum', 'safe'), score: 2 }
+		],
+		plan,
+		9000
+	);
+
+	it('resolves ids to names and keeps user text exactly as typed', () => {
+		expect(doc.title).toBe('Gezin J.');
+		expect(doc.regisseur).toBe('Ans');
+		expect(doc.strengths).toEqual([
+			{ text: 'Juf <b>luistert</b>', by: 'Sam', element: 'Gehoord worden' }
+		]);
+		expect(doc.worries).toEqual([{ text: 'Eigen zorg' }]);
+		expect(doc.participants.map((p) => [p.name, p.role, p.child, p.faces])).toEqual([
+			['Sam', 'Kind of jongere', true, true],
+			['Ans', 'Ouder of verzorger', false, false],
+			['Mira', 'juf', false, false]
+		]);
+	});
+
+	it('orders focus elements as on the wheel, with who does what', () => {
+		expect(doc.focus.map((f) => f.element)).toEqual(['Gehoord worden', 'Veilig zijn']);
+		expect(doc.focus[0]?.actions[0]).toEqual({
+			what: 'Tekening maken',
+			who: 'Sam',
+			byChild: true,
+			when: '',
+			support: 'de buurvrouw'
+		});
+		expect(doc.focus[1]?.actions[0]).toMatchObject({
+			who: 'Kees (opa)',
+			byChild: false,
+			support: 'Ans'
+		});
+	});
+
+	it('lists every participant’s agreement, and is a concept until all agreed', () => {
+		expect(doc.agreements).toEqual([
+			{ name: 'Sam', at: 5000 },
+			{ name: 'Ans', at: null },
+			{ name: 'Mira', at: null }
+		]);
+		expect(doc.status).toBe('concept');
+	});
+
+	it('leaves hidden ("om de beurt", not revealed) scores off the wheel', () => {
+		expect(doc.wheel.answers.map((a) => a.elementId)).toEqual(['heard']);
+	});
+});
+
+describe('planFileName', () => {
+	it('makes a recognisable, safe file name', () => {
+		const day = new Date(2026, 10, 23);
+		expect(planFileName('Gezin J.', day, 'pdf')).toBe('gedragen-plan-gezin-j-2026-11-23.pdf');
+		expect(planFileName('Zoë & Noël', day, 'html')).toBe('gedragen-plan-zoe-noel-2026-11-23.html');
+		expect(planFileName('../<script>', day, 'pdf')).toBe('gedragen-plan-script-2026-11-23.pdf');
+		expect(planFileName('😀', day, 'pdf')).toBe('gedragen-plan-plan-2026-11-23.pdf');
+	});
+});

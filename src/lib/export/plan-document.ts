@@ -1,0 +1,154 @@
+import type { Answer } from '$lib/domain/answer';
+import type { Conversation } from '$lib/domain/conversation';
+import { ELEMENT_IDS, type ElementId } from '$lib/domain/elements';
+import { usesFaces, type Participant } from '$lib/domain/participant';
+import { planStatus, type Plan, type PlanStatus } from '$lib/domain/plan';
+import { visibleAnswers } from '$lib/domain/progress';
+import { elementText, m } from '$lib/i18n';
+
+/**
+ * Everything an export shows, already resolved to names and texts: the text, HTML and PDF
+ * exports and the print view only format this. User text is kept exactly as typed; each
+ * format escapes it for itself. The coach-only meldcode hint is never part of it.
+ */
+export interface PlanDocument {
+	title: string;
+	kind: Conversation['kind'];
+	/** When the conversation took place (ms). */
+	conversationAt: number;
+	/** When this document was made (ms). */
+	generatedAt: number;
+	status: PlanStatus;
+	participants: { id: string; name: string; role: string; child: boolean; faces: boolean }[];
+	regisseur: string | null;
+	wheel: {
+		participants: { id: string; name: string }[];
+		answers: Pick<Answer, 'participantId' | 'elementId' | 'score'>[];
+	};
+	strengths: DocItem[];
+	worries: DocItem[];
+	focus: DocFocus[];
+	planB: string;
+	safety: string;
+	/** YYYY-MM-DD or null when not chosen yet. */
+	evaluationDate: string | null;
+	agreements: { name: string; at: number | null }[];
+}
+
+export interface DocItem {
+	text: string;
+	/** Who said it, when it came from a participant's note. */
+	by?: string;
+	element?: string;
+}
+
+export interface DocAction {
+	what: string;
+	who: string;
+	/** The person doing it is a child taking part (their actions come first in the child version). */
+	byChild: boolean;
+	when: string;
+	support: string;
+}
+
+export interface DocFocus {
+	elementId: ElementId;
+	element: string;
+	goal: string;
+	actions: DocAction[];
+}
+
+function roleOf(p: Participant): string {
+	return p.role === 'network' && p.relation ? p.relation : m.role[p.role];
+}
+
+export function buildPlanDocument(
+	conversation: Conversation,
+	answers: readonly Answer[],
+	plan: Plan,
+	generatedAt: number
+): PlanDocument {
+	const people = new Map<string, string>();
+	for (const p of conversation.participants) people.set(p.id, p.name);
+	for (const s of plan.supporters)
+		people.set(s.id, s.relation ? `${s.name} (${s.relation})` : s.name);
+	const children = new Set(
+		conversation.participants.filter((p) => p.role === 'child').map((p) => p.id)
+	);
+	const nameOf = (id: string | undefined) => (id ? people.get(id) : undefined);
+	const item = (i: Plan['strengths'][number]): DocItem => ({
+		text: i.text,
+		...(nameOf(i.participantId) ? { by: nameOf(i.participantId) } : {}),
+		...(i.elementId ? { element: elementText(i.elementId).name } : {})
+	});
+	const agreedAt = new Map(plan.agreements.map((a) => [a.participantId, a.at]));
+	const shown = visibleAnswers(conversation, answers);
+	return {
+		title: conversation.title,
+		kind: conversation.kind,
+		conversationAt: conversation.createdAt,
+		generatedAt,
+		status: planStatus(
+			plan,
+			conversation.participants.map((p) => p.id)
+		),
+		participants: conversation.participants.map((p) => ({
+			id: p.id,
+			name: p.name,
+			role: roleOf(p),
+			child: p.role === 'child',
+			faces: usesFaces(p)
+		})),
+		regisseur: nameOf(plan.regisseur ?? undefined) ?? null,
+		wheel: {
+			participants: conversation.participants.map((p) => ({ id: p.id, name: p.name })),
+			answers: shown.map((a) => ({
+				participantId: a.participantId,
+				elementId: a.elementId,
+				score: a.score
+			}))
+		},
+		strengths: plan.strengths.map(item),
+		worries: plan.worries.map(item),
+		focus: [...plan.focus]
+			.sort((a, b) => ELEMENT_IDS.indexOf(a.elementId) - ELEMENT_IDS.indexOf(b.elementId))
+			.map((f) => ({
+				elementId: f.elementId,
+				element: elementText(f.elementId).name,
+				goal: f.goal,
+				actions: f.actions.map((a) => ({
+					what: a.what,
+					who: nameOf(a.who) ?? '?',
+					byChild: children.has(a.who),
+					when: a.when,
+					support: nameOf(a.support) ?? a.support
+				}))
+			})),
+		planB: plan.planB,
+		safety: plan.safety,
+		evaluationDate: plan.evaluationDate,
+		agreements: conversation.participants.map((p) => ({
+			name: p.name,
+			at: agreedAt.get(p.id) ?? null
+		}))
+	};
+}
+
+/** A file name people recognise: gedragen-plan-gezin-j-2026-11-23.pdf */
+export function planFileName(
+	title: string,
+	date: Date,
+	ext: string,
+	prefix = 'gedragen-plan'
+): string {
+	const slug =
+		title
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 40) || 'plan';
+	const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+	return `${prefix}-${slug}-${day}.${ext}`;
+}

@@ -1,0 +1,181 @@
+import { describe, expect, test } from 'vitest';
+import type { Answer } from '$lib/domain/answer';
+import { conversationSchema } from '$lib/domain/conversation';
+import { ELEMENT_IDS } from '$lib/domain/elements';
+import { planSchema } from '$lib/domain/plan';
+import { buildPlanDocument, type PlanDocument } from './plan-document';
+
+/*
+ * A realistic plan, built through the real schemas and buildPlanDocument, with hostile and
+ * awkward text in every kind of field. Shared by the export and plan-sheet tests.
+ */
+
+export const HOSTILE = {
+	script: '<script>alert(1)</script>',
+	img: '<img src=x onerror=alert(1)>',
+	svg: '"><svg onload=alert(1)>',
+	long: 'Superlang'.repeat(22).slice(0, 200),
+	arabic: 'مريم تحب المدرسة',
+	hebrew: 'נועה',
+	emoji: 'Voetbal ⚽️ met papa 👨‍👧'
+};
+
+/** 23 November 2026, 10:30 local time. */
+export const CONVERSATION_AT = new Date(2026, 10, 23, 10, 30).getTime();
+/** 24 November 2026, 09:00 local time. */
+export const GENERATED_AT = new Date(2026, 10, 24, 9, 0).getTime();
+
+const conversation = conversationSchema.parse({
+	id: 'c1',
+	kind: 'family',
+	title: 'Gezin Jansen',
+	mode: 'open',
+	participants: [
+		{ id: 'noe', name: 'Noë', role: 'child', ageGroup: '8-12' },
+		{ id: 'lotje', name: 'Lotje', role: 'child', ageGroup: '4-7' },
+		{ id: 'sanne', name: 'Sanne', role: 'parent' },
+		{ id: 'fatima', name: 'Fatima', role: 'coach' },
+		{ id: 'img', name: HOSTILE.img, role: 'network', relation: 'buurvrouw' },
+		{ id: 'noa', name: HOSTILE.hebrew, role: 'network', relation: 'oma' }
+	],
+	createdAt: CONVERSATION_AT,
+	updatedAt: CONVERSATION_AT
+});
+
+const SCORES: Record<string, (number | null)[]> = {
+	noe: [7, 4, 6, 8, 9, 7, 6, 8],
+	lotje: [8, 6, null, 10, 10, 8, 8, 6],
+	sanne: [6, 3, 7, 6, 8, 6, 7, 8],
+	fatima: [6, 5, 6, 7, null, null, 6, 7],
+	img: [null, null, null, null, null, null, null, null],
+	noa: [9, 7, 8, 8, 9, 8, 9, 9]
+};
+
+const answers: Answer[] = Object.entries(SCORES).flatMap(([participantId, scores]) =>
+	ELEMENT_IDS.map((elementId, k) => ({
+		conversationId: 'c1',
+		participantId,
+		elementId,
+		score: scores[k] ?? null,
+		strengths: '',
+		worries: '',
+		wishes: '',
+		wantsToTalk: false,
+		updatedAt: CONVERSATION_AT
+	}))
+);
+
+const plan = planSchema.parse({
+	conversationId: 'c1',
+	strengths: [
+		{
+			id: 's1',
+			text: 'Noë is creatief en tekent graag.',
+			participantId: 'sanne',
+			elementId: 'developing'
+		},
+		{ id: 's2', text: HOSTILE.emoji, participantId: 'noe', elementId: 'active' },
+		{ id: 's3', text: `Een heel lang woord: ${HOSTILE.long}` }
+	],
+	worries: [
+		{
+			id: 'w1',
+			text: 'In de pauze speelt Noë vaak alleen.\nSoms wordt ze uitgelachen.',
+			participantId: 'noe',
+			elementId: 'belonging'
+		},
+		{ id: 'w2', text: HOSTILE.script, participantId: 'img' },
+		{ id: 'w3', text: HOSTILE.arabic, elementId: 'home' }
+	],
+	focus: [
+		{
+			elementId: 'belonging',
+			goal: 'Noë heeft in de pauze iemand om mee te spelen.',
+			actions: [
+				{
+					id: 'a1',
+					what: 'Noë vraagt een klasgenoot om samen te spelen',
+					who: 'noe',
+					when: 'elke dinsdag',
+					support: 'sanne'
+				},
+				{
+					id: 'a2',
+					what: 'De leerkracht praat met de klas over pesten',
+					who: 'bart',
+					when: '2026-12-04',
+					support: ''
+				},
+				{ id: 'a3', what: HOSTILE.svg, who: 'img', when: '', support: HOSTILE.script }
+			]
+		},
+		{
+			elementId: 'heard',
+			goal: HOSTILE.script,
+			actions: [
+				{
+					id: 'a4',
+					what: 'Elke avond tien minuten samen praten over de dag',
+					who: 'sanne',
+					when: 'elke avond',
+					support: ''
+				},
+				{
+					id: 'a5',
+					what: 'Lotje tekent hoe haar dag was',
+					who: 'lotje',
+					when: 'na school',
+					support: 'Noë'
+				}
+			]
+		}
+	],
+	supporters: [{ id: 'bart', name: 'Bart', relation: 'leerkracht' }],
+	planB: 'Als het niet lukt, bellen we Fatima.\nZij plant dan een nieuw gesprek. 📞',
+	safety: 'Sanne zorgt dat Noë na school altijd iemand thuis treft.',
+	regisseur: 'sanne',
+	evaluationDate: '2027-01-08',
+	agreements: [
+		{ participantId: 'noe', at: new Date(2026, 10, 23, 11, 0).getTime() },
+		{ participantId: 'sanne', at: new Date(2026, 10, 23, 11, 2).getTime() }
+	],
+	createdAt: CONVERSATION_AT,
+	updatedAt: CONVERSATION_AT
+});
+
+export function samplePlanDocument(): PlanDocument {
+	return buildPlanDocument(conversation, answers, plan, GENERATED_AT);
+}
+
+/** The smallest document: one young person, nothing filled in yet. */
+export function emptyPlanDocument(): PlanDocument {
+	return {
+		title: 'Mijn kansencirkel',
+		kind: 'self',
+		conversationAt: CONVERSATION_AT,
+		generatedAt: GENERATED_AT,
+		status: 'concept',
+		participants: [{ id: 'p', name: 'Daan', role: 'Kind of jongere', child: true, faces: false }],
+		regisseur: null,
+		wheel: { participants: [{ id: 'p', name: 'Daan' }], answers: [] },
+		strengths: [],
+		worries: [],
+		focus: [],
+		planB: '',
+		safety: '',
+		evaluationDate: null,
+		agreements: [{ name: 'Daan', at: null }]
+	};
+}
+
+describe('plan fixture', () => {
+	test('keeps every hostile string exactly as typed', () => {
+		const doc = samplePlanDocument();
+		// Focus elements come in wheel order: Gehoord worden before Erbij horen.
+		expect(doc.focus.map((f) => f.elementId)).toEqual(['heard', 'belonging']);
+		expect(doc.focus[0]!.goal).toBe(HOSTILE.script);
+		expect(doc.focus[1]!.actions[2]).toMatchObject({ what: HOSTILE.svg, who: HOSTILE.img });
+		expect(doc.participants.map((p) => p.name)).toContain(HOSTILE.hebrew);
+		expect(doc.focus[1]!.actions[1]!.who).toBe('Bart (leerkracht)');
+	});
+});

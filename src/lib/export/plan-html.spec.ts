@@ -1,0 +1,130 @@
+import { describe, expect, test } from 'vitest';
+import { emptyPlanDocument, HOSTILE, samplePlanDocument } from './plan-fixture.spec';
+import { escapeHtml, planToHtml } from './plan-html';
+
+const variants = ['full', 'child'] as const;
+
+/** Text between tags, with the five escapes undone: what a reader sees. */
+function visibleText(html: string): string {
+	return html
+		.replace(/<style>[\s\S]*?<\/style>/g, '')
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&');
+}
+
+describe('escapeHtml', () => {
+	test('escapes the five characters that matter in text and attributes', () => {
+		expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+			'&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;'
+		);
+	});
+});
+
+describe('planToHtml', () => {
+	for (const variant of variants) {
+		test(`${variant}: one self-contained Dutch page without any script or outside request`, () => {
+			const html = planToHtml(samplePlanDocument(), variant);
+			expect(html.startsWith('<!doctype html>\n<html lang="nl">')).toBe(true);
+			expect(html).toContain('<meta charset="utf-8">');
+			expect(html).toContain(
+				`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`
+			);
+			expect(html).not.toMatch(/<script/i);
+			expect(html).not.toMatch(/<(link|img|iframe|object|embed|foreignObject)\b/i);
+			expect(html).not.toMatch(/<[a-z][^>]*\s(src|href)\s*=/i);
+			expect(html).not.toMatch(/url\(/i);
+		});
+
+		test(`${variant}: hostile text is escaped and shown literally`, () => {
+			const html = planToHtml(samplePlanDocument(), variant);
+			// No tag or event handler from user text survives; the escaped form is there instead.
+			expect(html).not.toMatch(/<script|<img\b|<svg onload/i);
+			// An event handler inside any real tag; " onerror=" in escaped text is harmless.
+			expect(html).not.toMatch(/<[a-z][^>]*\son\w+\s*=/i);
+			expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+			const text = visibleText(html);
+			expect(text).toContain(HOSTILE.script);
+			expect(text).toContain(HOSTILE.svg);
+			expect(text).toContain(HOSTILE.img);
+			expect(text).toContain(HOSTILE.emoji);
+		});
+	}
+
+	test('full: participants, wheel, strengths, worries, goals, actions, plan B, safety and agreements', () => {
+		const html = planToHtml(samplePlanDocument(), 'full');
+		const text = visibleText(html);
+		for (const s of [
+			'Gedragen plan',
+			'Gezin Jansen',
+			'Gesprek van 23 november 2026',
+			'Concept',
+			'Wie doen er mee',
+			'Noë',
+			'Lotje',
+			'Sanne',
+			'Fatima',
+			HOSTILE.hebrew,
+			'Regisseur (houdt het overzicht)',
+			'Wat gaat goed',
+			'Noë is creatief en tekent graag.',
+			HOSTILE.long,
+			'Zorgen',
+			HOSTILE.arabic,
+			'Speerpunten',
+			'Gehoord worden',
+			'Erbij horen',
+			'Noë heeft in de pauze iemand om mee te spelen.',
+			'Noë vraagt een klasgenoot om samen te spelen',
+			'Bart (leerkracht)',
+			'4 december 2026',
+			'Als het anders loopt',
+			'Afspraken over veiligheid',
+			'We kijken samen terug op',
+			'8 januari 2027',
+			'Ik sta achter dit plan (23 november 2026)',
+			'nog niet',
+			'Gemaakt op 24 november 2026'
+		])
+			expect(text).toContain(s);
+		// The wheel is inline SVG, one line per participant who scored.
+		expect(html).toMatch(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+		// Actions are table rows under the four column headers.
+		expect(html).toContain('<th scope="col">Wat</th><th scope="col">Wie</th>');
+		expect(html.match(/<tr>/g)).toHaveLength(2 + 5);
+		// User text says its own direction, so Hebrew and Arabic read right to left.
+		expect(html).toContain(`<span class="user" dir="auto">${HOSTILE.arabic}</span>`);
+		expect(html).toContain('overflow-wrap:anywhere');
+		expect(html).toContain('break-inside:avoid');
+	});
+
+	test('child: own actions first, in simple words and big type', () => {
+		const html = planToHtml(samplePlanDocument(), 'child');
+		const text = visibleText(html);
+		const mine = text.indexOf('Dit ga ik doen');
+		const others = text.indexOf('Dit doen anderen');
+		expect(mine).toBeGreaterThan(0);
+		expect(others).toBeGreaterThan(mine);
+		const childAction = text.indexOf('Noë vraagt een klasgenoot om samen te spelen');
+		const parentAction = text.indexOf('Elke avond tien minuten samen praten over de dag');
+		expect(childAction).toBeGreaterThan(mine);
+		expect(childAction).toBeLessThan(others);
+		expect(parentAction).toBeGreaterThan(others);
+		expect(text).toContain('Wanneer kijken we weer?');
+		expect(text).toContain('Hier werken we aan');
+		expect(html).toContain('.child{font-size:1.35rem}');
+		// The child version leaves out the worries and the numbers.
+		expect(text).not.toContain('Zorgen');
+		expect(html).not.toContain('<svg');
+	});
+
+	test('an empty plan says what is missing and has no safety section', () => {
+		const text = visibleText(planToHtml(emptyPlanDocument(), 'full'));
+		expect(text).toContain('Nog geen speerpunten gekozen.');
+		expect(text).toContain('nog geen datum gekozen');
+		expect(text).not.toContain('Afspraken over veiligheid');
+	});
+});

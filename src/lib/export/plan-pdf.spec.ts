@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { emptyPlanDocument, HOSTILE, samplePlanDocument } from './plan-fixture.spec';
+import { planPdfDefinition } from './plan-pdf';
+
+type Node = Record<string, unknown>;
+
+/** Every object node in a pdfmake definition, depth first. */
+function nodes(value: unknown, out: Node[] = []): Node[] {
+	if (Array.isArray(value)) for (const v of value) nodes(v, out);
+	else if (value && typeof value === 'object') {
+		out.push(value as Node);
+		for (const v of Object.values(value)) nodes(v, out);
+	}
+	return out;
+}
+
+/** All text the definition draws, in order. */
+function texts(definition: Node): string[] {
+	const out: string[] = [];
+	const walk = (v: unknown) => {
+		if (typeof v === 'string') out.push(v);
+		else if (Array.isArray(v)) v.forEach(walk);
+		else if (v && typeof v === 'object') {
+			const n = v as Node;
+			if ('text' in n) walk(n.text);
+			for (const key of ['stack', 'columns', 'ul', 'content']) if (key in n) walk(n[key]);
+			if ('table' in n) walk((n.table as { body: unknown }).body);
+		}
+	};
+	walk(definition.content);
+	return out;
+}
+
+describe('planPdfDefinition', () => {
+	test('an A4 document with a title, Dutch language and page numbers in the footer', () => {
+		const def = planPdfDefinition(samplePlanDocument(), 'full');
+		expect(def.pageSize).toBe('A4');
+		expect(def.language).toBe('nl-NL');
+		expect(def.info).toMatchObject({ title: 'Gedragen plan – Gezin Jansen' });
+		const footer = (def.footer as (page: number, pages: number) => unknown)(1, 2);
+		expect(texts({ content: footer })).toContain('pagina 1 van 2');
+	});
+
+	test('actions are tables with a repeated header row and rows that never split', () => {
+		const def = planPdfDefinition(samplePlanDocument(), 'full');
+		const tables = nodes(def.content)
+			.filter((n) => 'table' in n)
+			.map((n) => n.table as { headerRows?: number; dontBreakRows?: boolean; body: Node[][] })
+			.filter((t) => t.headerRows === 1);
+		expect(tables).toHaveLength(2);
+		for (const table of tables) {
+			expect(table.dontBreakRows).toBe(true);
+			expect(table.body[0]!.map((c) => c.text)).toEqual(['Wat', 'Wie', 'Wanneer', 'Steun']);
+		}
+		expect(tables[1]!.body.slice(1).map((row) => row.map((c) => c.text))).toEqual([
+			['Noë vraagt een klasgenoot om samen te spelen', 'Noë', 'elke dinsdag', 'Sanne'],
+			['De leerkracht praat met de klas over pesten', 'Bart (leerkracht)', '4 december 2026', '–'],
+			[HOSTILE.svg, HOSTILE.img, '–', HOSTILE.script]
+		]);
+	});
+
+	test('the wheel is a vector SVG node', () => {
+		const def = planPdfDefinition(samplePlanDocument(), 'full');
+		const svg = nodes(def.content).find((n) => 'svg' in n)!;
+		expect(svg.svg).toMatch(/^<svg xmlns=/);
+		expect(svg.width).toBeGreaterThan(200);
+	});
+
+	test('hostile text stays literal; emoji and scripts Roboto cannot draw are left out', () => {
+		const all = texts(planPdfDefinition(samplePlanDocument(), 'full')).join('\n');
+		expect(all).toContain(HOSTILE.script);
+		expect(all).toContain(HOSTILE.img);
+		expect(all).toContain('Voetbal  met papa');
+		expect(all).not.toContain(HOSTILE.hebrew);
+		expect(all).not.toContain(HOSTILE.arabic);
+		expect(all).toContain('…');
+	});
+
+	test('safety agreements appear only when there are any', () => {
+		expect(texts(planPdfDefinition(samplePlanDocument(), 'full'))).toContain(
+			'Afspraken over veiligheid'
+		);
+		expect(texts(planPdfDefinition(emptyPlanDocument(), 'full'))).not.toContain(
+			'Afspraken over veiligheid'
+		);
+	});
+
+	test("the child version starts with the child's own actions, in big type", () => {
+		const def = planPdfDefinition(samplePlanDocument(), 'child');
+		const all = texts(def);
+		expect(all.indexOf('Dit ga ik doen')).toBeLessThan(all.indexOf('Dit doen anderen'));
+		expect((def.defaultStyle as { fontSize: number }).fontSize).toBeGreaterThanOrEqual(14);
+		expect(def.info).toMatchObject({ title: 'Mijn plan – Gezin Jansen' });
+	});
+});
+
+describe('plan-pdf module', () => {
+	test('loads pdfmake only on demand, never with a static import', () => {
+		const source = readFileSync(new URL('./plan-pdf.ts', import.meta.url), 'utf8');
+		expect(source).not.toMatch(/^\s*import\s[^;]*['"]pdfmake/m);
+		expect(source).toMatch(/import\(\s*['"]pdfmake\/build\/pdfmake['"]\s*\)/);
+	});
+});

@@ -1,0 +1,112 @@
+import { describe, expect, test } from 'vitest';
+import { emptyPlanDocument, HOSTILE, samplePlanDocument } from './plan-fixture.spec';
+import { formatDay, formatWhen } from '$lib/i18n/export.nl';
+import { planToText } from './plan-text';
+
+describe('planToText', () => {
+	test('writes a realistic plan as structured plain text', () => {
+		expect(planToText(samplePlanDocument())).toMatchInlineSnapshot(`
+			"GEDRAGEN PLAN: Gezin Jansen
+			===========================
+			Gesprek van 23 november 2026
+			Status: Concept
+			Gemaakt op 24 november 2026
+
+			WIE DOEN ER MEE
+			---------------
+			- Noë (Kind of jongere)
+			- Lotje (Kind of jongere)
+			- Sanne (Ouder of verzorger)
+			- Fatima (CJG-coach)
+			- <img src=x onerror=alert(1)> (buurvrouw)
+			- נועה (oma)
+
+			Regisseur (houdt het overzicht): Sanne
+
+			WAT GAAT GOED
+			-------------
+			- Noë is creatief en tekent graag. (Sanne, bij Kunnen ontwikkelen)
+			- Voetbal ⚽️ met papa 👨‍👧 (Noë, bij Actief zijn)
+			- Een heel lang woord: SuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlangSuperlang
+
+			ZORGEN
+			------
+			- In de pauze speelt Noë vaak alleen.
+			  Soms wordt ze uitgelachen. (Noë, bij Erbij horen)
+			- <script>alert(1)</script> (<img src=x onerror=alert(1)>)
+			- مريم تحب المدرسة (bij Een thuis hebben)
+
+			SPEERPUNTEN
+			-----------
+			1. Gehoord worden
+			   Doel: <script>alert(1)</script>
+			   - Wat: Elke avond tien minuten samen praten over de dag | Wie: Sanne | Wanneer: elke avond | Steun: –
+			   - Wat: Lotje tekent hoe haar dag was | Wie: Lotje | Wanneer: na school | Steun: Noë
+
+			2. Erbij horen
+			   Doel: Noë heeft in de pauze iemand om mee te spelen.
+			   - Wat: Noë vraagt een klasgenoot om samen te spelen | Wie: Noë | Wanneer: elke dinsdag | Steun: Sanne
+			   - Wat: De leerkracht praat met de klas over pesten | Wie: Bart (leerkracht) | Wanneer: 4 december 2026 | Steun: –
+			   - Wat: "><svg onload=alert(1)> | Wie: <img src=x onerror=alert(1)> | Wanneer: – | Steun: <script>alert(1)</script>
+
+			ALS HET ANDERS LOOPT
+			--------------------
+			Als het niet lukt, bellen we Fatima.
+			Zij plant dan een nieuw gesprek. 📞
+
+			AFSPRAKEN OVER VEILIGHEID
+			-------------------------
+			Sanne zorgt dat Noë na school altijd iemand thuis treft.
+
+			WE KIJKEN SAMEN TERUG OP
+			------------------------
+			8 januari 2027
+
+			AKKOORD
+			-------
+			- Noë: Ik sta achter dit plan (23 november 2026)
+			- Lotje: nog niet
+			- Sanne: Ik sta achter dit plan (23 november 2026)
+			- Fatima: nog niet
+			- <img src=x onerror=alert(1)>: nog niet
+			- נועה: nog niet
+			"
+		`);
+	});
+
+	test('keeps hostile, long, right-to-left and emoji text exactly as typed', () => {
+		const text = planToText(samplePlanDocument());
+		for (const s of Object.values(HOSTILE)) expect(text).toContain(s);
+		expect(text).not.toContain('&lt;');
+	});
+
+	test('says what is missing in an empty plan and leaves out empty safety agreements', () => {
+		const text = planToText(emptyPlanDocument());
+		expect(text).toContain('Nog geen speerpunten gekozen.');
+		expect(text).toContain('nog geen datum gekozen');
+		expect(text).toContain('- Daan: nog niet');
+		expect(text).not.toContain('VEILIGHEID');
+	});
+});
+
+describe('dates', () => {
+	test('a YYYY-MM-DD is the same calendar day in every time zone', () => {
+		const tz = process.env.TZ;
+		try {
+			for (const zone of ['America/Los_Angeles', 'Europe/Amsterdam', 'Pacific/Kiritimati']) {
+				process.env.TZ = zone;
+				expect(formatDay('2027-01-08')).toBe('8 januari 2027');
+				expect(formatDay('2026-11-23')).toBe('23 november 2026');
+			}
+		} finally {
+			if (tz === undefined) delete process.env.TZ;
+			else process.env.TZ = tz;
+		}
+	});
+
+	test('an action date is written out, words and impossible dates stay as typed', () => {
+		expect(formatWhen('2026-12-04')).toBe('4 december 2026');
+		expect(formatWhen('elke dinsdag')).toBe('elke dinsdag');
+		expect(formatWhen('2026-02-31')).toBe('2026-02-31');
+	});
+});
