@@ -79,7 +79,7 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 	await supporters.getByLabel('Wie is dit voor het gezin?').fill('leerkracht');
 	await supporters.getByRole('button', { name: /Toevoegen aan het plan/ }).click();
 
-	const belonging = focus.getByRole('form', { name: 'Nieuwe actie' }).first();
+	const belonging = focus.getByRole('form', { name: 'Nieuwe actie voor Erbij horen' });
 	await belonging.getByRole('button', { name: /Actie toevoegen/ }).click();
 	await expect(belonging.getByText('Schrijf op wat er gaat gebeuren.')).toBeVisible();
 	await belonging.getByLabel('Wat gaat er gebeuren?').fill('Samen een buddy kiezen');
@@ -93,12 +93,18 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 	await belonging.getByLabel('Wie doet het?').selectOption({ label: 'Sam' });
 	await belonging.getByLabel('Wanneer?').fill('elke week');
 	await belonging.getByRole('button', { name: /Actie toevoegen/ }).click();
-	const heard = focus.getByRole('form', { name: 'Nieuwe actie' }).nth(1);
+	const heard = focus.getByRole('form', { name: 'Nieuwe actie voor Gehoord worden' });
 	await heard.getByLabel('Wat gaat er gebeuren?').fill('Aan tafel vragen wat er leuk was');
 	await heard.getByLabel('Wie doet het?').selectOption({ label: 'Ans' });
 	await heard.getByLabel('Wanneer?').fill('elke dag');
 	await heard.getByRole('button', { name: /Actie toevoegen/ }).click();
-	await expect(focus.getByText('Samen een buddy kiezen')).toBeVisible();
+	// Each action lands under its own focus element.
+	await expect(
+		focus.getByRole('article').filter({ hasText: 'Doel voor Erbij horen' }).getByRole('listitem')
+	).toHaveText([/Samen een buddy kiezen/, /In de pauze meedoen met voetbal/]);
+	await expect(
+		focus.getByRole('article').filter({ hasText: 'Doel voor Gehoord worden' }).getByRole('listitem')
+	).toHaveText([/Aan tafel vragen wat er leuk was/]);
 
 	await page
 		.getByRole('textbox', { name: 'Als het anders loopt' })
@@ -141,6 +147,10 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 	expect(plan?.agreements).toHaveLength(3);
 	expect(plan?.focus.map((f) => f.elementId).sort()).toEqual(['belonging', 'heard']);
 	expect(plan?.focus.flatMap((f) => f.actions)).toHaveLength(3);
+	expect(plan?.focus.find((f) => f.elementId === 'belonging')?.actions.map((a) => a.what)).toEqual([
+		'Samen een buddy kiezen',
+		'In de pauze meedoen met voetbal'
+	]);
 	expect(plan?.strengths[0]?.text).toBe(`Juf luistert ${XSS}`);
 
 	// PDF: a real file with the plan's content, hostile strings as literal text.

@@ -206,6 +206,7 @@ export const nl = {
 		actions: 'Acties',
 		noActions: 'Nog geen acties.',
 		newAction: 'Nieuwe actie',
+		newActionFor: (element: string) => `Nieuwe actie voor ${element}`,
 		what: 'Wat gaat er gebeuren?',
 		who: 'Wie doet het?',
 		whoPick: 'Kies iemand',
