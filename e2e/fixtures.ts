@@ -61,15 +61,25 @@ export async function readStore<T = Record<string, unknown>>(
 		(name) =>
 			new Promise<T[]>((resolve, reject) => {
 				const open = indexedDB.open('kansencirkel');
-				open.onerror = () => reject(open.error);
+				// No database yet: don't create one (that would get in the app's way).
+				open.onupgradeneeded = () => open.transaction?.abort();
+				open.onerror = () => resolve([]);
 				open.onsuccess = () => {
 					const db = open.result;
+					if (!db.objectStoreNames.contains(name)) {
+						db.close();
+						resolve([]);
+						return;
+					}
 					const req = db.transaction(name, 'readonly').objectStore(name).getAll();
 					req.onsuccess = () => {
 						db.close();
 						resolve(req.result as T[]);
 					};
-					req.onerror = () => reject(req.error);
+					req.onerror = () => {
+						db.close();
+						reject(req.error);
+					};
 				};
 			}),
 		store

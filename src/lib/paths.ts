@@ -6,6 +6,7 @@ import type { ElementId } from '$lib/domain/elements';
 export const paths = {
 	home: () => resolve('/'),
 	create: () => resolve('/nieuw/'),
+	settings: () => resolve('/instellingen/'),
 	walk: (id: string, element?: ElementId) =>
 		`${resolve('/gesprek/')}?id=${encodeURIComponent(id)}${element ? `&element=${element}` : ''}`,
 	participants: (id: string) => `${resolve('/gesprek/deelnemers/')}?id=${encodeURIComponent(id)}`,

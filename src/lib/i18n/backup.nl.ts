@@ -59,8 +59,8 @@ export const backupNl = {
 	changedOnDevice: (date: string) => `Op dit apparaat: bijgewerkt ${date}`,
 	existingQuestion: (n: number) =>
 		n === 1
-			? '1 gesprek staat al op dit apparaat. Wat wilt u daarmee doen?'
-			: `${n} gesprekken staan al op dit apparaat. Wat wilt u daarmee doen?`,
+			? '1 gesprek staat al op dit apparaat. Wat wil je daarmee doen?'
+			: `${n} gesprekken staan al op dit apparaat. Wat wil je daarmee doen?`,
 	choice: {
 		skip: 'Overslaan',
 		replace: 'Vervangen',
@@ -69,9 +69,9 @@ export const backupNl = {
 	choiceHelp: {
 		skip: 'Het gesprek op dit apparaat blijft zoals het is.',
 		replace:
-			'Het gesprek op dit apparaat wordt vervangen door dat uit de back-up. Wat u op dit apparaat veranderde, bent u dan kwijt.',
+			'Het gesprek op dit apparaat wordt vervangen door dat uit de back-up. Wat je op dit apparaat veranderde, ben je dan kwijt.',
 		'keep-both':
-			'U houdt het gesprek op dit apparaat én krijgt dat uit de back-up erbij. Ze hebben dezelfde naam; aan de datum ziet u welke welke is.'
+			'Je houdt het gesprek op dit apparaat én krijgt dat uit de back-up erbij. Ze hebben dezelfde naam; aan de datum zie je welke welke is.'
 	} satisfies Record<RestoreChoice, string>,
 	restore: 'Terugzetten',
 	cancel: 'Annuleren',

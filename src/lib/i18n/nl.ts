@@ -91,6 +91,23 @@ export const nl = {
 		'plan.focusRequired': 'Kies minstens één speerpunt.',
 		unknown: 'Dit klopt nog niet helemaal.'
 	} as Record<string, string>,
+	settings: {
+		title: 'Instellingen',
+		data: 'Gegevens',
+		persistence: 'Bewaren op dit apparaat',
+		persisted: 'De browser bewaart je gegevens, ook als het apparaat vol raakt.',
+		notPersisted:
+			'De browser mag je gegevens opruimen als het apparaat vol raakt. Maak daarom regelmatig een back-up.',
+		askPersist: 'Vraag de browser om alles te bewaren',
+		usage: 'Gebruikte ruimte',
+		usageValue: (used: string, quota: string) => `${used} MB van ${quota} MB`,
+		unknown: 'Onbekend',
+		lastBackup: 'Laatste back-up',
+		never: 'Nog nooit',
+		reminder:
+			'Je hebt al een tijd geen back-up gemaakt. Zo raak je niets kwijt als er iets misgaat.',
+		reminderLink: 'Maak een back-up'
+	},
 	update: {
 		ready: 'Er is een nieuwe versie van de app. Wat je typt, blijft bewaard.',
 		apply: 'Nu bijwerken',
