@@ -1,30 +1,17 @@
-import { version } from '$app/environment';
 import {
 	applyRestore,
-	backupFileName,
-	createBackup,
 	parseBackup,
 	previewRestore,
-	serializeBackup,
 	type BackupErrorKey,
 	type ParsedBackup,
 	type RestoreChoice,
 	type RestorePreview,
 	type RestoreResult
 } from '$lib/db/backup';
-import { downloadBlob } from '$lib/platform/share';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/platform/storage';
-import { lastBackupAt, markBackupMade } from './backup-status';
+import { downloadBackup } from './backup-download';
+import { lastBackupAt } from './backup-status';
 import { getRepos } from './repos';
-
-/** Makes a backup file of everything, or of one conversation, and downloads it. */
-export async function downloadBackup(conversationId?: string, title?: string): Promise<void> {
-	const now = Date.now();
-	const file = await createBackup(getRepos(), { conversationId, appVersion: version, now });
-	const name = backupFileName(new Date(now), conversationId ? 'conversation' : 'all', title);
-	downloadBlob(new Blob([serializeBackup(file)], { type: 'application/json' }), name);
-	markBackupMade(now);
-}
 
 type RestoreState =
 	| { step: 'idle' }
