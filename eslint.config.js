@@ -6,7 +6,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'test-results/', 'playwright-report/', 'artifacts/'] },
+	{
+		ignores: [
+			'build/',
+			'build-next/',
+			'.svelte-kit/',
+			'test-results/',
+			'playwright-report/',
+			'artifacts/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

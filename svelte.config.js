@@ -5,7 +5,13 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// KANSENCIRKEL_OUT lets the update test build a second version next to the first.
+		adapter: adapter({
+			pages: process.env.KANSENCIRKEL_OUT ?? 'build',
+			assets: process.env.KANSENCIRKEL_OUT ?? 'build',
+			fallback: undefined,
+			strict: true
+		}),
 		// The service worker is built by @vite-pwa/sveltekit (Workbox injectManifest) and
 		// registered by the app itself, so it can ask before updating.
 		serviceWorker: { register: false },

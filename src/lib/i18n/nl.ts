@@ -113,6 +113,13 @@ export const nl = {
 		apply: 'Nu bijwerken',
 		later: 'Later'
 	},
+	storageError: {
+		title: 'De gegevens konden niet worden geopend',
+		body: 'Je gegevens zijn niet weg, maar de app kan ze nu niet lezen. Dit kan gebeuren als er in een ander tabblad een andere versie van de app open is. Sluit andere tabbladen en laad de pagina opnieuw. Lukt het niet? Download dan een ruwe kopie en bewaar die goed.',
+		rawCopy: 'Download een ruwe kopie van alle gegevens',
+		rawFailed: 'Ook de ruwe kopie lukte niet. Laad de pagina opnieuw en probeer het nog eens.',
+		details: 'Technische details'
+	},
 	notFound: {
 		title: 'Dit gesprek bestaat niet (meer)',
 		body: 'Misschien is het verwijderd, of is de link niet helemaal goed.',

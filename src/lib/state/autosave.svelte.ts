@@ -2,6 +2,8 @@ export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 type Batch<P> = Record<string, P>;
 
+const RETRY_MS = 5000;
+
 /**
  * Debounced, per-key autosave. Changes to the same key merge; a failed write keeps its
  * changes queued (newer edits on top) so nothing typed is ever dropped. Changes stay
@@ -91,8 +93,12 @@ export class Autosaver<P extends object, R = void> {
 			}
 			delete this.#inflight[key];
 		}
-		if (failed) this.#status = 'error';
-		else if (this.hasPending) this.#status = 'pending';
+		if (failed) {
+			this.#status = 'error';
+			// Try again by itself in a while (storage may be free again); typing retries sooner.
+			clearTimeout(this.#timer);
+			this.#timer = setTimeout(() => void this.flush(), RETRY_MS);
+		} else if (this.hasPending) this.#status = 'pending';
 		else {
 			this.#status = 'saved';
 			this.#error = undefined;

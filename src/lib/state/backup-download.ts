@@ -12,3 +12,15 @@ export async function downloadBackup(conversationId?: string, title?: string): P
 	downloadBlob(new Blob([serializeBackup(file)], { type: 'application/json' }), name);
 	markBackupMade(now);
 }
+
+/** The way out when the data cannot be opened: a raw copy of every table, as stored. */
+export async function downloadRawCopy(): Promise<void> {
+	const { rawExport } = await import('$lib/db/raw-export');
+	const { DB_NAME } = await import('$lib/db');
+	const copy = await rawExport(DB_NAME);
+	const day = new Date(Date.now()).toISOString().slice(0, 10);
+	downloadBlob(
+		new Blob([JSON.stringify(copy, null, '\t')], { type: 'application/json' }),
+		`kansencirkel-ruwe-kopie-${day}.json`
+	);
+}

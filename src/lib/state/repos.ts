@@ -1,11 +1,16 @@
 import { createRepos, type Repos } from '$lib/db';
 import { replayJournal } from '$lib/db/journal';
+import { flushAll } from './pending';
+import { stepAsideOnUpgrade } from './tabs';
 
 let repos: Repos | undefined;
 
 /** The app's one database, opened on first use in the browser. */
 export function getRepos(): Repos {
-	repos ??= createRepos();
+	if (!repos) {
+		repos = createRepos();
+		stepAsideOnUpgrade(repos.db, flushAll, () => location.reload());
+	}
 	return repos;
 }
 

@@ -1,0 +1,55 @@
+import { open, score, waitSaved } from './app';
+import { expect, readStore, test } from './fixtures';
+
+test('a failing write shows a clear message, keeps the text, and saves once it can', async ({
+	page
+}) => {
+	await open(page, '/nieuw/');
+	await page.getByLabel('Zelfreflectie').check();
+	await page.getByLabel('Titel').fill('Vol apparaat');
+	await page.getByLabel('Voornaam of bijnaam').fill('Ada');
+	await page.getByRole('button', { name: 'Start het gesprek' }).click();
+	await expect(page.getByText('Element 1 van 8')).toBeVisible();
+	await score(page, 'Ada', 5);
+	await waitSaved(page);
+
+	// Storage refuses every write, as when the device is full.
+	await page.evaluate(() => {
+		const put = IDBObjectStore.prototype.put;
+		(window as unknown as { restorePut: () => void }).restorePut = () => {
+			IDBObjectStore.prototype.put = put;
+		};
+		IDBObjectStore.prototype.put = function () {
+			throw new DOMException('Het apparaat is vol', 'QuotaExceededError');
+		};
+	});
+	await page.getByLabel('Zorgen').fill('Dit mag niet verloren gaan');
+	await expect(page.getByRole('status').filter({ hasText: 'Opslaan lukte niet' })).toBeVisible();
+	await expect(page.getByLabel('Zorgen')).toHaveValue('Dit mag niet verloren gaan');
+
+	// Space again: the kept text is written without retyping it.
+	await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+	await waitSaved(page);
+	const answers = await readStore<{ worries: string }>(page, 'answers');
+	expect(answers[0]?.worries).toBe('Dit mag niet verloren gaan');
+});
+
+test('two tabs: an answer given in one shows up in the other', async ({ page, context }) => {
+	await open(page, '/nieuw/');
+	await page.getByLabel('Zelfreflectie').check();
+	await page.getByLabel('Titel').fill('Twee tabbladen');
+	await page.getByLabel('Voornaam of bijnaam').fill('Mo');
+	await page.getByRole('button', { name: 'Start het gesprek' }).click();
+	await expect(page.getByText('Element 1 van 8')).toBeVisible();
+	const other = await context.newPage();
+	await open(other, page.url());
+	await score(page, 'Mo', 9);
+	await page.getByLabel('Wat gaat goed?').fill('Tekenen');
+	await waitSaved(page);
+	await expect(
+		other
+			.getByRole('group', { name: 'Cijfer van Mo' })
+			.getByRole('radio', { name: '9', exact: true })
+	).toBeChecked();
+	await expect(other.getByLabel('Wat gaat goed?')).toHaveValue('Tekenen');
+});
