@@ -2,6 +2,7 @@ import { ELEMENTS } from '$lib/domain/elements';
 import { elementText } from '$lib/i18n';
 import { exportNl as t } from '$lib/i18n/export.nl';
 import {
+	linePath,
 	polar,
 	round2,
 	sectorPath,
@@ -112,23 +113,6 @@ const wheelBox: Box = {
 	top: Math.min(-R, ...sectors.map((s) => s.box.top)) - PAD,
 	bottom: Math.max(R, ...sectors.map((s) => s.box.bottom)) + PAD
 };
-
-type Point = { x: number; y: number };
-
-/** Lines only between neighbouring elements that both have a score: no answer is not a 0. */
-function linePath(points: readonly (Point | null)[]): string {
-	const n = points.length;
-	const xy = (p: Point) => `${p.x} ${p.y}`;
-	if (points.every((p) => p !== null)) return `M${points.map((p) => xy(p!)).join(' L')} Z`;
-	const runs: string[] = [];
-	for (let k = 0; k < n; k++) {
-		if (!points[k] || points[(k - 1 + n) % n]) continue;
-		const run: Point[] = [];
-		for (let j = k; points[j % n] && run.length < n; j++) run.push(points[j % n]!);
-		if (run.length > 1) runs.push(`M${run.map(xy).join(' L')}`);
-	}
-	return runs.join(' ');
-}
 
 /**
  * A participant's marker (as marker.svelte draws it). The white edge is drawn as a wider white

@@ -65,3 +65,20 @@ export function sectorPath(inner: number, outer: number, from: number, to: numbe
 	const i2 = polar(inner, from);
 	return `${arc} L${i1.x} ${i1.y} A${inner} ${inner} 0 ${large} 0 ${i2.x} ${i2.y} Z`;
 }
+
+export type Point = { x: number; y: number };
+
+/** Lines only between neighbouring elements that both have a score: no answer is not a 0. */
+export function linePath(points: readonly (Point | null)[]): string {
+	const n = points.length;
+	const xy = (p: Point) => `${p.x} ${p.y}`;
+	if (points.every((p) => p !== null)) return `M${points.map((p) => xy(p!)).join(' L')} Z`;
+	const runs: string[] = [];
+	for (let k = 0; k < n; k++) {
+		if (!points[k] || points[(k - 1 + n) % n]) continue;
+		const run: Point[] = [];
+		for (let j = k; points[j % n] && run.length < n; j++) run.push(points[j % n]!);
+		if (run.length > 1) runs.push(`M${run.map(xy).join(' L')}`);
+	}
+	return runs.join(' ');
+}
