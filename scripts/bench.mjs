@@ -34,9 +34,20 @@ function dirSize(dir) {
 	}, 0);
 }
 
+function precache() {
+	const sw = readFileSync(join(BUILD, 'service-worker.js'), 'utf8');
+	const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
+	const bytes = urls.reduce((sum, u) => {
+		const file = join(BUILD, u.endsWith('/') || u === '' ? `${u}index.html` : u);
+		return sum + statSync(file).size;
+	}, 0);
+	return { urls: urls.length, bytes };
+}
+
 console.log(
 	JSON.stringify(
 		{
+			precache: precache(),
 			home: pageCost('index.html'),
 			newConversation: pageCost('nieuw/index.html'),
 			walkThrough: pageCost('gesprek/index.html'),
