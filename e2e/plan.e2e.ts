@@ -215,6 +215,13 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 	await expect(page.getByText('meldcode')).toHaveCount(0);
 	await expectAccessible(page, 'plan-child');
 	await shot(page, 'plan-child');
+	const childPdf = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'PDF delen' }).click();
+	const childFile = await childPdf;
+	expect(childFile.suggestedFilename()).toMatch(/^mijn-plan-gezin-j-\d{4}-\d{2}-\d{2}\.pdf$/);
+	const child = await pdfText(readFileSync(await childFile.path()));
+	expect(child.text).toContain('In de pauze meedoen met voetbal');
+	expect(child.text).not.toContain('meldcode');
 
 	// Reload: the plan is still agreed.
 	await open(page, page.url().replace('/kind/', '/'));

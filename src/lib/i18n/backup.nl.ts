@@ -42,7 +42,7 @@ export const backupNl = {
 	makeOne: 'Back-up maken van dit gesprek',
 	made: 'De back-up is gemaakt. Bewaar het bestand op een veilige plek.',
 	privacyNote:
-		'In een back-up staan de namen, cijfers en notities van dit gesprek. Deel het bestand alleen met wie het mag zien.',
+		'In een back-up staan namen, cijfers en notities. Deel het bestand alleen met wie het mag zien.',
 
 	// Restoring
 	restoreTitle: 'Back-up terugzetten',

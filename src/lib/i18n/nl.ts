@@ -236,6 +236,7 @@ export const nl = {
 		whoPick: 'Kies iemand',
 		when: 'Wanneer?',
 		whenHelp: 'Een datum of bijvoorbeeld “elke week”.',
+		whenOptions: ['elke dag', 'elke week', 'voor de volgende afspraak', 'deze week'],
 		support: 'Wie helpt? (mag leeg)',
 		addAction: 'Actie toevoegen',
 		removeAction: (what: string) => `Actie weghalen: ${what}`,
