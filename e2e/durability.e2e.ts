@@ -53,3 +53,42 @@ test('two tabs: an answer given in one shows up in the other', async ({ page, co
 	).toBeChecked();
 	await expect(other.getByLabel('Wat gaat goed?')).toHaveValue('Tekenen');
 });
+
+test('a newer schema from another tab: this tab steps aside instead of blocking', async ({
+	page
+}) => {
+	await open(page, '/nieuw/');
+	await page.getByLabel('Zelfreflectie').check();
+	await page.getByLabel('Titel').fill('Oude versie');
+	await page.getByLabel('Voornaam of bijnaam').fill('Jip');
+	await page.getByRole('button', { name: 'Start het gesprek' }).click();
+	await expect(page.getByText('Element 1 van 8')).toBeVisible();
+	await score(page, 'Jip', 4);
+	await waitSaved(page);
+
+	// A newer app version (as in another tab) upgrades the database past what this app knows.
+	// If this tab kept its connection open, the upgrade would block and never succeed.
+	const reloaded = page.waitForEvent('load');
+	const upgraded = await page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const req = indexedDB.open('kansencirkel', 990);
+				req.onupgradeneeded = () => req.result.createObjectStore('future');
+				req.onsuccess = () => {
+					const v = req.result.version;
+					req.result.close();
+					resolve(v);
+				};
+				req.onerror = () => reject(req.error);
+				req.onblocked = () => reject(new Error('blocked'));
+			})
+	);
+	expect(upgraded).toBe(990);
+	await reloaded;
+	// After reloading, nothing is lost.
+	await expect(
+		page
+			.getByRole('group', { name: 'Cijfer van Jip' })
+			.getByRole('radio', { name: '4', exact: true })
+	).toBeChecked();
+});

@@ -159,6 +159,7 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 	const pdf = await pdfDownload;
 	expect(pdf.suggestedFilename()).toMatch(/^gedragen-plan-gezin-j-\d{4}-\d{2}-\d{2}\.pdf$/);
 	const pdfPath = await pdf.path();
+	await pdf.saveAs('artifacts/gedragen-plan.pdf');
 	const { text, pages } = await pdfText(readFileSync(pdfPath));
 	expect(pages).toBeGreaterThanOrEqual(1);
 	for (const s of [
@@ -218,6 +219,7 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 	const childPdf = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'PDF delen' }).click();
 	const childFile = await childPdf;
+	await childFile.saveAs('artifacts/mijn-plan.pdf');
 	expect(childFile.suggestedFilename()).toMatch(/^mijn-plan-gezin-j-\d{4}-\d{2}-\d{2}\.pdf$/);
 	const child = await pdfText(readFileSync(await childFile.path()));
 	expect(child.text).toContain('In de pauze meedoen met voetbal');

@@ -10,6 +10,7 @@ export function isStorageFailure(error: unknown): boolean {
 		'InvalidStateError',
 		'UnknownError',
 		'QuotaExceededError',
-		'MissingAPIError'
+		'MissingAPIError',
+		'InvalidTableError'
 	].includes(name);
 }
