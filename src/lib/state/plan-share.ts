@@ -1,0 +1,36 @@
+import { buildPlanDocument, planFileName, type PlanDocument } from '$lib/export/plan-document';
+import { m } from '$lib/i18n';
+import type { PlanSession } from './plan.svelte';
+
+/** The plan as it stands, saved first, as the document every export formats. */
+export async function currentPlanDocument(session: PlanSession): Promise<PlanDocument> {
+	await session.flush();
+	const conversation = session.conversation.conversation;
+	const plan = session.plan;
+	if (!conversation || !plan) throw new Error('no plan');
+	return buildPlanDocument(conversation, session.conversation.answers, plan, Date.now());
+}
+
+/**
+ * Makes the PDF (the library loads only now, it is large) and offers it to the share sheet or
+ * downloads it. Returns what to tell the person.
+ */
+export async function sharePlanPdf(
+	session: PlanSession,
+	variant: 'full' | 'child'
+): Promise<string> {
+	const doc = await currentPlanDocument(session);
+	const [{ planToPdf }, { shareOrDownload }] = await Promise.all([
+		import('$lib/export/plan-pdf'),
+		import('$lib/platform/share')
+	]);
+	const name = planFileName(
+		doc.title,
+		new Date(doc.generatedAt),
+		'pdf',
+		variant === 'child' ? 'mijn-plan' : 'gedragen-plan'
+	);
+	const title = variant === 'child' ? m.plan.childTitle : m.plan.title;
+	const result = await shareOrDownload(await planToPdf(doc, variant), name, title);
+	return result === 'shared' ? m.plan.shared : result === 'downloaded' ? m.plan.downloaded : '';
+}
