@@ -55,7 +55,8 @@ test('two tabs: an answer given in one shows up in the other', async ({ page, co
 });
 
 test('a newer schema from another tab: this tab steps aside instead of blocking', async ({
-	page
+	page,
+	context
 }) => {
 	await open(page, '/nieuw/');
 	await page.getByLabel('Zelfreflectie').check();
@@ -68,8 +69,12 @@ test('a newer schema from another tab: this tab steps aside instead of blocking'
 
 	// A newer app version (as in another tab) upgrades the database past what this app knows.
 	// If this tab kept its connection open, the upgrade would block and never succeed.
+	// The upgrade runs in a second tab of the same origin (a static file, so it holds no
+	// connection itself); running it inside this page would race with its own reload.
 	const reloaded = page.waitForEvent('load');
-	const upgraded = await page.evaluate(
+	const newer = await context.newPage();
+	await newer.goto('/favicon.svg');
+	const upgraded = await newer.evaluate(
 		() =>
 			new Promise<number>((resolve, reject) => {
 				const req = indexedDB.open('kansencirkel', 990);
