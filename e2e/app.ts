@@ -54,10 +54,50 @@ export async function next(page: Page) {
 	await page.getByRole('link', { name: /^Volgende/ }).click();
 }
 
+/** The passphrase the tests' coach profile uses. */
+export const PASSPHRASE = 'rode fiets in de regen';
+
+/** First use: makes the profile the app asks for before anything else. */
+export async function createProfile(
+	page: Page,
+	label = 'Coach',
+	secret: { kind: 'passphrase' | 'pin'; value: string } = { kind: 'passphrase', value: PASSPHRASE }
+) {
+	await page.getByLabel('Naam van het profiel').fill(label);
+	if (secret.kind === 'pin') {
+		await page.getByLabel(/pincode van minstens 6 cijfers/).check();
+		await page.getByLabel('Pincode', { exact: true }).fill(secret.value);
+		await page.getByLabel('Herhaal de pincode').fill(secret.value);
+	} else {
+		await page.getByLabel('Wachtwoord', { exact: true }).fill(secret.value);
+		await page.getByLabel('Herhaal het wachtwoord').fill(secret.value);
+	}
+	await page.getByRole('button', { name: 'Maak het profiel' }).click();
+	await expect(page.getByRole('heading', { name: 'Beveilig deze app' })).toBeHidden();
+}
+
+/** The lock screen: picks the profile (when there are several) and opens the app. */
+export async function unlock(page: Page, secret = PASSPHRASE, label?: string) {
+	await expect(page.getByRole('heading', { name: 'De app is op slot' })).toBeVisible();
+	if (label) await page.getByRole('radio', { name: label }).check();
+	await page.getByLabel(/^(Wachtwoord|Pincode)$/).fill(secret);
+	await page.getByRole('button', { name: 'Open de app' }).click();
+	await expect(page.getByRole('heading', { name: 'De app is op slot' })).toBeHidden();
+}
+
+/** Waits until the page is interactive, then gets past the lock as the coach would. */
+export async function ready(page: Page) {
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	const setup = page.getByRole('heading', { name: 'Beveilig deze app' });
+	const locked = page.getByRole('heading', { name: 'De app is op slot' });
+	if (await setup.isVisible()) await createProfile(page);
+	else if (await locked.isVisible()) await unlock(page);
+}
+
 /** Opens a page and waits until it is interactive, as a person waits for it to appear. */
 export async function open(page: Page, url: string) {
 	await page.goto(url);
-	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	await ready(page);
 }
 
 /** Creates a family conversation through the screens and scores all eight elements. */

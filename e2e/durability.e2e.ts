@@ -1,4 +1,4 @@
-import { open, score, waitSaved } from './app';
+import { open, ready, score, waitSaved } from './app';
 import { expect, readStore, test } from './fixtures';
 
 test('a failing write shows a clear message, keeps the text, and saves once it can', async ({
@@ -90,6 +90,7 @@ test('a newer schema from another tab: this tab steps aside instead of blocking'
 	);
 	expect(upgraded).toBe(990);
 	await reloaded;
+	await ready(page);
 	// After reloading, nothing is lost.
 	await expect(
 		page

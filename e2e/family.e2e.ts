@@ -1,4 +1,4 @@
-import { card, expectScore, fillFamilySetup, next, open, score, waitSaved } from './app';
+import { card, expectScore, fillFamilySetup, next, open, score, waitSaved, ready } from './app';
 import { expect, expectAccessible, readStore, shot, test } from './fixtures';
 
 // Scores per element for Sam (10), Ans (parent) and Eva (coach). Erbij horen has the
@@ -70,6 +70,7 @@ test('a coach walks a family through all eight elements and sees the wheel and a
 
 	// Halfway: reload and find everything exactly as it was.
 	await page.reload();
+	await ready(page);
 	await expect(page.getByText('Element 4 van 8')).toBeVisible();
 	for (const [j, name] of NAMES.entries()) await expectScore(page, name, SCORES[3]![j]!);
 	await expect(card(page, 'Eva').getByLabel('Wat is nodig? Wensen')).toHaveValue(

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { PASSPHRASE } from './app';
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,10 +56,113 @@ export async function expectAccessible(page: Page, name: string) {
 	expect(summary, `axe violations on ${name}`).toEqual([]);
 }
 
-/** Reads the app's IndexedDB directly, bypassing the app's own code. */
+/**
+ * Reads the app's IndexedDB directly, bypassing the app's own code, and decrypts the rows
+ * with the profile's passphrase following docs/security.md (PBKDF2 → unwrap the data key →
+ * AES-GCM per row with its additional data): an independent check of the stored format.
+ * Rows of other profiles (that do not open) are left out.
+ */
 export async function readStore<T = Record<string, unknown>>(
 	page: Page,
-	store: 'conversations' | 'answers' | 'plans'
+	store: 'conversations' | 'answers' | 'plans',
+	passphrase = PASSPHRASE
+): Promise<T[]> {
+	return page.evaluate(
+		async ({ passphrase, store }) => {
+			const all = (name: string) =>
+				new Promise<Record<string, unknown>[]>((resolve, reject) => {
+					const open = indexedDB.open('kansencirkel');
+					open.onupgradeneeded = () => open.transaction?.abort();
+					open.onerror = () => resolve([]);
+					open.onsuccess = () => {
+						const db = open.result;
+						if (!db.objectStoreNames.contains(name)) {
+							db.close();
+							resolve([]);
+							return;
+						}
+						const req = db.transaction(name, 'readonly').objectStore(name).getAll();
+						req.onsuccess = () => {
+							db.close();
+							resolve(req.result);
+						};
+						req.onerror = () => reject(req.error);
+					};
+				});
+			const [rows, profiles] = [await all(store), await all('profiles')];
+			const enc = new TextEncoder();
+			const b64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+			const keys: CryptoKey[] = [];
+			for (const p of profiles) {
+				const w = p.wrapped as {
+					kdf: { iterations: number; salt: string };
+					iv: string;
+					wrapped: string;
+				};
+				const base = await crypto.subtle.importKey(
+					'raw',
+					enc.encode(passphrase.normalize('NFC')),
+					'PBKDF2',
+					false,
+					['deriveKey']
+				);
+				const kek = await crypto.subtle.deriveKey(
+					{ name: 'PBKDF2', hash: 'SHA-256', salt: b64(w.kdf.salt), iterations: w.kdf.iterations },
+					base,
+					{ name: 'AES-GCM', length: 256 },
+					false,
+					['decrypt']
+				);
+				try {
+					const raw = await crypto.subtle.decrypt(
+						{
+							name: 'AES-GCM',
+							iv: b64(w.iv),
+							additionalData: enc.encode('kansencirkel/data-key/v1')
+						},
+						kek,
+						b64(w.wrapped)
+					);
+					keys.push(await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['decrypt']));
+				} catch {
+					// Another profile's passphrase.
+				}
+			}
+			const aad = (r: Record<string, unknown>) =>
+				store === 'conversations'
+					? `conversation:${r.id}`
+					: store === 'answers'
+						? `answer:${r.conversationId}|${r.participantId}|${r.elementId}`
+						: `plan:${r.conversationId}`;
+			const out: unknown[] = [];
+			for (const r of rows) {
+				const sealed = r.sealed as { iv: Uint8Array; data: ArrayBuffer };
+				for (const key of keys) {
+					try {
+						const plain = await crypto.subtle.decrypt(
+							{ name: 'AES-GCM', iv: sealed.iv, additionalData: enc.encode(aad(r)) },
+							key,
+							sealed.data
+						);
+						const clear = { ...r };
+						delete clear.sealed;
+						out.push({ ...clear, ...JSON.parse(new TextDecoder().decode(plain)) });
+						break;
+					} catch {
+						// Not this key.
+					}
+				}
+			}
+			return out as T[];
+		},
+		{ passphrase, store }
+	);
+}
+
+/** The rows exactly as stored (personal fields sealed), for proving what is not in the clear. */
+export async function readRaw<T = Record<string, unknown>>(
+	page: Page,
+	store: 'conversations' | 'answers' | 'plans' | 'profiles'
 ): Promise<T[]> {
 	return page.evaluate(
 		(name) =>

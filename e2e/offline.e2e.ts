@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { card, open, score, waitSaved } from './app';
+import { card, open, score, waitSaved, ready } from './app';
 import { expect, readStore, test } from './fixtures';
 
 async function waitForServiceWorker(page: Page) {
@@ -8,6 +8,7 @@ async function waitForServiceWorker(page: Page) {
 	});
 	// The first visit is not controlled yet; one reload hands the page to the worker.
 	await page.reload();
+	await ready(page);
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
@@ -20,6 +21,7 @@ test('after one visit the app works without network, cold start included', async
 
 	await context.setOffline(true);
 	await page.reload();
+	await ready(page);
 	await expect(page.getByRole('link', { name: 'Nieuw gesprek' })).toBeVisible();
 	await page.getByRole('link', { name: 'Nieuw gesprek' }).click();
 	await page.getByLabel('Zelfreflectie').check();
@@ -33,6 +35,7 @@ test('after one visit the app works without network, cold start included', async
 
 	// Reload offline, on a URL with ?id=: served from the precache.
 	await page.reload();
+	await ready(page);
 	await expect(card(page, 'Lou').getByLabel('Zorgen')).toHaveValue('Geen internet, toch bewaard');
 
 	// A cold start: a new tab, offline, straight onto a deep link.

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { open, score } from './app';
+import { open, score, ready } from './app';
 import { expect, test } from './fixtures';
 import { staticServer } from './static-server';
 
@@ -19,6 +19,7 @@ test('a new version is announced, and updating keeps what was just typed', async
 		await score(page, 'Kai', 8);
 		await page.evaluate(async () => void (await navigator.serviceWorker.ready));
 		await page.reload();
+		await ready(page);
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 		const url = page.url();
 		const before = await page.evaluate(
@@ -47,7 +48,7 @@ test('a new version is announced, and updating keeps what was just typed', async
 				timeout: 30_000
 			}
 		);
-		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await ready(page);
 		expect(
 			await page.evaluate(async () => (await (await fetch('/_app/version.json')).json()).version)
 		).toBe('next');

@@ -1,4 +1,4 @@
-import { next, open, score, waitSaved } from './app';
+import { next, open, score, waitSaved, ready } from './app';
 import { expect, expectAccessible, readStore, shot, test } from './fixtures';
 
 const MINE = [8, 4, 7, 6, 9, 5, 7, 3];
@@ -72,6 +72,7 @@ test('text typed right before closing, reloading or leaving is not lost', async 
 	// Each time: type and leave at once, well within the autosave delay.
 	await field().pressSequentially('Op voetbal', { delay: 0 });
 	await page.reload();
+	await ready(page);
 	await expect(field()).toHaveValue('Op voetbal');
 
 	await field().pressSequentially(' gaat het goed', { delay: 0 });

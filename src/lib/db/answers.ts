@@ -8,20 +8,40 @@ import {
 import { conversationSchema, type Conversation } from '$lib/domain/conversation';
 import { isElementId, type ElementId } from '$lib/domain/elements';
 import { countDone } from '$lib/domain/progress';
-import type { KansDb } from './db';
-import { answerFromRow, answerToRow, conversationToRow } from './mapping';
+import type { AnswerRow, ConversationRow, KansDb } from './db';
+import {
+	answerFromRow,
+	answerToRow,
+	conversationFromRow,
+	conversationToRow,
+	type Cipher
+} from './mapping';
 import { MissingRecordError, ValidationError } from './errors';
 
-export async function readAnswers(db: KansDb, conversationId: string): Promise<Answer[]> {
+export async function readAnswers(
+	db: KansDb,
+	cipher: Cipher,
+	conversationId: string
+): Promise<Answer[]> {
 	const rows = await db.answers.where('conversationId').equals(conversationId).toArray();
-	return rows.map(answerFromRow).filter((a): a is Answer => a !== undefined);
+	const answers = await Promise.all(rows.map((row) => answerFromRow(row, cipher)));
+	return answers.filter((a): a is Answer => a !== undefined);
+}
+
+/** Rows sealed ahead of time, so they can be written without awaiting anything. */
+export interface UrgentRows {
+	answers: AnswerRow[];
+	conversation: ConversationRow;
 }
 
 export class AnswerRepo {
-	constructor(private readonly db: KansDb) {}
+	constructor(
+		private readonly db: KansDb,
+		private readonly cipher: Cipher
+	) {}
 
 	forConversation(conversationId: string): Promise<Answer[]> {
-		return readAnswers(this.db, conversationId);
+		return readAnswers(this.db, this.cipher, conversationId);
 	}
 
 	/**
@@ -39,57 +59,74 @@ export class AnswerRepo {
 		const checked = answerPatchSchema.safeParse(patch);
 		if (!checked.success) throw ValidationError.from('answer', checked.error);
 
-		return this.db.transaction('rw', this.db.conversations, this.db.answers, async () => {
-			const row = await this.db.conversations.get(conversationId);
-			const conversation = row ? conversationSchema.safeParse(row) : undefined;
-			if (!conversation?.success) throw new MissingRecordError('conversation');
-			const participants = conversation.data.participants;
-			if (!participants.some((p) => p.id === participantId))
-				throw new MissingRecordError('participant');
-
-			const existing = answerFromRow(
-				await this.db.answers.get([conversationId, participantId, elementId])
-			);
-			const next = answerSchema.parse({
-				...(existing ?? emptyAnswer(conversationId, participantId, elementId, now)),
-				...checked.data,
-				updatedAt: now
-			});
-			await this.db.answers.put(answerToRow(next));
-			const all = await readAnswers(this.db, conversationId);
+		// Read and seal outside the transaction (crypto is not an IndexedDB request).
+		const conversation = await conversationFromRow(
+			await this.db.conversations.get(conversationId),
+			this.cipher
+		);
+		if (!conversation) throw new MissingRecordError('conversation');
+		const participants = conversation.participants;
+		if (!participants.some((p) => p.id === participantId))
+			throw new MissingRecordError('participant');
+		const all = await readAnswers(this.db, this.cipher, conversationId);
+		const existing = all.find((a) => a.participantId === participantId && a.elementId === elementId);
+		const next = answerSchema.parse({
+			...(existing ?? emptyAnswer(conversationId, participantId, elementId, now)),
+			...checked.data,
+			updatedAt: now
+		});
+		const others = all.filter((a) => a !== existing);
+		const row = await answerToRow(next, this.cipher);
+		await this.db.transaction('rw', this.db.conversations, this.db.answers, async () => {
+			if (!(await this.db.conversations.get(conversationId)))
+				throw new MissingRecordError('conversation');
+			await this.db.answers.put(row);
 			await this.db.conversations.update(conversationId, {
 				updatedAt: now,
-				progress: countDone(participants, all)
+				progress: countDone(participants, [...others, next])
 			});
-			return next;
 		});
+		return next;
+	}
+
+	/**
+	 * Seals what `writeUrgently` will need, while there is still time to await: the changed
+	 * answers and the conversation with its new progress.
+	 */
+	async prepareUrgent(
+		conversation: Conversation,
+		changed: readonly Answer[],
+		all: readonly Answer[],
+		now = Date.now()
+	): Promise<UrgentRows> {
+		const answers = await Promise.all(
+			changed.map((a) => {
+				const parsed = answerSchema.safeParse({ ...a, updatedAt: now });
+				if (!parsed.success) throw ValidationError.from('answer', parsed.error);
+				return answerToRow(parsed.data, this.cipher);
+			})
+		);
+		const checked = conversationSchema.safeParse({ ...conversation, updatedAt: now });
+		if (!checked.success) throw ValidationError.from('conversation', checked.error);
+		const row = await conversationToRow(
+			checked.data,
+			countDone(checked.data.participants, all),
+			this.cipher
+		);
+		return { answers, conversation: row };
 	}
 
 	/**
 	 * For the moment the page goes away (tab closed, app hidden): every request is issued
 	 * synchronously in one native transaction, so the browser can finish it without this
-	 * page. Needs the whole conversation and all its answers to keep progress right.
+	 * page. The rows were sealed beforehand by `prepareUrgent`.
 	 */
-	saveUrgently(
-		conversation: Conversation,
-		changed: readonly Answer[],
-		all: readonly Answer[],
-		now = Date.now()
-	): Promise<void> {
-		const rows = changed.map((a) => {
-			const parsed = answerSchema.safeParse({ ...a, updatedAt: now });
-			if (!parsed.success) throw ValidationError.from('answer', parsed.error);
-			return answerToRow(parsed.data);
-		});
-		const checked = conversationSchema.safeParse({ ...conversation, updatedAt: now });
-		if (!checked.success) throw ValidationError.from('conversation', checked.error);
+	writeUrgently(rows: UrgentRows): Promise<void> {
 		const idb = this.db.backendDB();
 		if (!idb) return Promise.reject(new Error('database not open'));
 		const tx = idb.transaction(['answers', 'conversations'], 'readwrite');
-		for (const row of rows) tx.objectStore('answers').put(row);
-		tx.objectStore('conversations').put(
-			conversationToRow(checked.data, countDone(checked.data.participants, all))
-		);
+		for (const row of rows.answers) tx.objectStore('answers').put(row);
+		tx.objectStore('conversations').put(rows.conversation);
 		// Commit now rather than when this task ends: by then the page may be gone.
 		tx.commit?.();
 		return new Promise((resolve, reject) => {

@@ -6,6 +6,7 @@ import { countDone } from '$lib/domain/progress';
 import { MissingRecordError } from './errors';
 import type { Repos } from './index';
 import type { AnswerRow, ConversationRow, PlanRow } from './db';
+import { boxOpen, boxSchema, boxSeal, WrongSecretError } from '$lib/platform/crypto';
 import {
 	answerFromRow,
 	answerToRow,
@@ -45,6 +46,7 @@ export const BACKUP_ERROR_KEYS = [
 	'unknownVersion',
 	'newerVersion',
 	'encrypted',
+	'wrongPassphrase',
 	'unknownEncoding',
 	'forbiddenKey',
 	'invalidEnvelope',
@@ -70,7 +72,7 @@ export interface PlainPayload {
 	data: BackupData;
 }
 
-/** Reserved for encrypted backups: see aesGcmPayloadSchema. */
+/** An encrypted backup: see aesGcmPayloadSchema. */
 export type AesGcmPayload = z.output<typeof aesGcmPayloadSchema>;
 
 export type BackupPayload = PlainPayload | AesGcmPayload;
@@ -85,8 +87,13 @@ export interface BackupEnvelope<P extends BackupPayload = BackupPayload> {
 	payload: P;
 }
 
-/** What this version of the app writes. */
+/** The records read for a backup, before they are encrypted for the file. */
 export type BackupFile = BackupEnvelope<PlainPayload> & {
+	formatVersion: typeof BACKUP_FORMAT_VERSION;
+};
+
+/** What this version of the app writes: the same envelope, its records encrypted. */
+export type EncryptedBackupFile = BackupEnvelope<AesGcmPayload> & {
 	formatVersion: typeof BACKUP_FORMAT_VERSION;
 };
 
@@ -121,41 +128,39 @@ export async function createBackup(
 	repos: Repos,
 	opts: { conversationId?: string; appVersion: string; now?: number }
 ): Promise<BackupFile> {
-	const { db } = repos;
+	const { db, cipher } = repos;
 	const now = opts.now ?? Date.now();
 	const id = opts.conversationId;
 	// One read transaction: a consistent snapshot even while an autosave is writing.
 	const data = await db.transaction('r', [db.conversations, db.answers, db.plans], async () => {
-		const rows =
+		const rows = (
 			id === undefined
-				? await db.conversations.orderBy('updatedAt').toArray()
-				: [await db.conversations.get(id)];
-		const answerRows =
-			id === undefined
-				? await db.answers.toArray()
-				: await db.answers.where('conversationId').equals(id).toArray();
-		const planRows = id === undefined ? await db.plans.toArray() : [await db.plans.get(id)];
+				? await db.conversations.where('profileId').equals(cipher.profileId).toArray()
+				: [await db.conversations.get(id)]
+		).filter((r) => r !== undefined && r.profileId === cipher.profileId);
+		rows.sort((a, b) => a!.updatedAt - b!.updatedAt);
+		const ids = rows.map((r) => r!.id);
+		const answerRows = await db.answers.where('conversationId').anyOf(ids).toArray();
+		const planRows = await db.plans.bulkGet(ids);
 		return { rows, answerRows, planRows };
 	});
 
 	// Rows the app itself cannot read are left out, as in the home list: the file must parse.
-	const conversations = data.rows
-		.map((r) => (r ? conversationFromRow(r) : undefined))
-		.filter((c): c is Conversation => c !== undefined);
+	const conversations = (
+		await Promise.all(data.rows.map((r) => conversationFromRow(r, cipher)))
+	).filter((c): c is Conversation => c !== undefined);
 	if (id !== undefined && conversations.length === 0) throw new MissingRecordError('conversation');
 
 	const participants = new Map(
 		conversations.map((c) => [c.id, new Set(c.participants.map((p) => p.id))])
 	);
-	const answers = data.answerRows
-		.map(answerFromRow)
-		.filter(
-			(a): a is Answer =>
-				a !== undefined && participants.get(a.conversationId)?.has(a.participantId) === true
-		);
-	const plans = data.planRows
-		.map((r) => (r ? planFromRow(r) : undefined))
-		.filter((p): p is Plan => p !== undefined && participants.has(p.conversationId));
+	const answers = (await Promise.all(data.answerRows.map((r) => answerFromRow(r, cipher)))).filter(
+		(a): a is Answer =>
+			a !== undefined && participants.get(a.conversationId)?.has(a.participantId) === true
+	);
+	const plans = (
+		await Promise.all(data.planRows.map((r) => (r ? planFromRow(r, cipher) : undefined)))
+	).filter((p): p is Plan => p !== undefined && participants.has(p.conversationId));
 
 	return {
 		format: BACKUP_FORMAT,
@@ -167,7 +172,20 @@ export async function createBackup(
 	};
 }
 
-export function serializeBackup(file: BackupFile): string {
+/**
+ * Encrypts a backup's records with a passphrase chosen at export (its own salt and key, not
+ * the profile's): the file can be opened on another device with that passphrase only.
+ */
+export async function encryptBackup(
+	file: BackupFile,
+	passphrase: string,
+	opts?: { iterations?: number }
+): Promise<EncryptedBackupFile> {
+	const box = await boxSeal(JSON.stringify(file.payload.data), passphrase, opts);
+	return { ...file, payload: { encoding: 'aes-gcm', ...box } };
+}
+
+export function serializeBackup(file: BackupFile | EncryptedBackupFile): string {
 	return JSON.stringify(file, null, '\t') + '\n';
 }
 
@@ -227,6 +245,33 @@ export function parseBackup(text: string): ParseResult {
 	}
 }
 
+/**
+ * Opens an encrypted backup with its passphrase, then checks it exactly like a plain one.
+ * A wrong passphrase and a changed byte look the same to AES-GCM: both say `wrongPassphrase`.
+ * Never throws and never writes.
+ */
+export async function decryptBackup(text: string, passphrase: string): Promise<ParseResult> {
+	const first = parseBackup(text);
+	if (first.ok || first.error !== 'encrypted') return first;
+	try {
+		const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+		const payload = aesGcmPayloadSchema.safeParse(own(raw, 'payload'));
+		if (!payload.success) return fail('invalidEnvelope', describeIssue(payload.error, 'payload'));
+		let plain: string;
+		try {
+			plain = await boxOpen(payload.data, passphrase);
+		} catch (e) {
+			if (e instanceof WrongSecretError) return fail('wrongPassphrase');
+			return fail('invalidEnvelope', 'payload');
+		}
+		// The decrypted records go through the very same checks as a plain file's.
+		const envelope = { ...raw, payload: { encoding: 'plain', data: '__DATA__' } };
+		return parseBackup(JSON.stringify(envelope).replace('"__DATA__"', () => plain));
+	} catch (e) {
+		return fail('corrupt', e instanceof Error ? e.name : 'unknown');
+	}
+}
+
 function parseText(text: string): ParseResult {
 	if (typeof text !== 'string') return fail('corrupt', 'not text');
 	if (text.length > MAX_BACKUP_CHARS) return fail('tooLarge', `${text.length} characters`);
@@ -279,20 +324,27 @@ const plainPayloadV1 = z.object({
 });
 
 /**
- * Reserved: an encrypted payload (not written or decrypted yet). The ciphertext will be the
- * UTF-8 JSON of a plain payload's `data`, with a key derived from a passphrase; binary as base64.
+ * An encrypted payload: the ciphertext is the UTF-8 JSON of a plain payload's `data`, with a
+ * key derived from the backup's passphrase (KDF parameters bounded, so a hostile file cannot
+ * make the app derive for minutes); binary as base64.
  */
-export const aesGcmPayloadSchema = z.object({
-	encoding: z.literal('aes-gcm'),
-	kdf: z.object({
-		name: z.literal('PBKDF2'),
-		iterations: z.int().positive(),
-		hash: z.literal('SHA-256'),
-		salt: z.base64()
-	}),
-	iv: z.base64(),
-	ciphertext: z.base64()
-});
+export const aesGcmPayloadSchema = z
+	.object({
+		encoding: z.literal('aes-gcm'),
+		kdf: z.unknown(),
+		iv: z.unknown(),
+		ciphertext: z.unknown()
+	})
+	.pipe(
+		z.transform((p, ctx) => {
+			const box = boxSchema.safeParse({ kdf: p.kdf, iv: p.iv, ciphertext: p.ciphertext });
+			if (box.success) return { encoding: p.encoding, ...box.data };
+			for (const issue of box.error.issues) {
+				ctx.issues.push({ code: 'custom', message: issue.message, path: issue.path, input: p });
+			}
+			return z.NEVER;
+		})
+	);
 
 const ENCODINGS: readonly string[] = ['plain', 'aes-gcm'];
 
@@ -314,7 +366,11 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 	const envelope = envelopeV1.safeParse(raw);
 	if (!envelope.success) return fail('invalidEnvelope', describeIssue(envelope.error, 'file'));
 	const { encoding } = envelope.data.payload;
-	if (encoding === 'aes-gcm') return fail('encrypted');
+	if (encoding === 'aes-gcm') {
+		const sealed = aesGcmPayloadSchema.safeParse(own(raw, 'payload'));
+		if (!sealed.success) return fail('invalidEnvelope', describeIssue(sealed.error, 'payload'));
+		return fail('encrypted');
+	}
 	if (!ENCODINGS.includes(encoding)) return fail('unknownEncoding');
 
 	const payload = plainPayloadV1.safeParse(own(raw, 'payload'));
@@ -433,7 +489,11 @@ function group<T extends { conversationId: string }>(items: readonly T[]): Map<s
 
 export async function previewRestore(repos: Repos, backup: ParsedBackup): Promise<RestorePreview> {
 	const ids = backup.conversations.map((c) => c.id);
-	const existing = await repos.db.conversations.bulkGet(ids);
+	const existing = await Promise.all(
+		(await repos.db.conversations.bulkGet(ids)).map((row) =>
+			row ? conversationFromRow(row, repos.cipher) : undefined
+		)
+	);
 	const answers = group(backup.answers);
 	const planned = new Set(backup.plans.map((p) => p.conversationId));
 	const conversations = backup.conversations.map((c, i): RestorePreviewItem => {
@@ -473,46 +533,54 @@ export async function applyRestore(
 	choice: RestoreChoice,
 	now = Date.now()
 ): Promise<RestoreResult> {
-	const { db } = repos;
+	const { db, cipher } = repos;
 	const answersOf = group(backup.answers);
 	const planOf = new Map(backup.plans.map((p) => [p.conversationId, p]));
+	const ids = backup.conversations.map((c) => c.id);
+	const before = await db.conversations.bulkGet(ids);
+
+	// Sealing happens before the transaction (crypto is not an IndexedDB request).
+	const result: RestoreResult = { added: 0, replaced: 0, skipped: 0 };
+	const conversationRows: ConversationRow[] = [];
+	const answerRows: AnswerRow[] = [];
+	const planRows: PlanRow[] = [];
+	const replacedIds: string[] = [];
+	for (const [i, file] of backup.conversations.entries()) {
+		const row = before[i];
+		const exists = row !== undefined && row.profileId === cipher.profileId;
+		// The same id in another profile: that one is not this profile's to replace or skip.
+		const elsewhere = row !== undefined && !exists;
+		if (exists && choice === 'skip') {
+			result.skipped++;
+			continue;
+		}
+		let conversation: Conversation = file;
+		if ((exists && choice === 'keep-both') || elsewhere) {
+			conversation = { ...file, id: newId(), updatedAt: Math.max(now, file.updatedAt) };
+		}
+		const id = conversation.id;
+		const answers = (answersOf.get(file.id) ?? []).map((a) => ({ ...a, conversationId: id }));
+		const plan = planOf.get(file.id);
+
+		conversationRows.push(
+			await conversationToRow(conversation, countDone(conversation.participants, answers), cipher)
+		);
+		for (const a of answers) answerRows.push(await answerToRow(a, cipher));
+		if (plan) planRows.push(await planToRow({ ...plan, conversationId: id }, cipher));
+		if (exists && choice === 'replace') {
+			replacedIds.push(id);
+			result.replaced++;
+		} else {
+			result.added++;
+		}
+	}
 
 	return db.transaction('rw', [db.conversations, db.answers, db.plans], async () => {
-		const ids = backup.conversations.map((c) => c.id);
-		const here = await db.conversations.bulkGet(ids);
-		const result: RestoreResult = { added: 0, replaced: 0, skipped: 0 };
-		const conversationRows: ConversationRow[] = [];
-		const answerRows: AnswerRow[] = [];
-		const planRows: PlanRow[] = [];
-		const replacedIds: string[] = [];
-
-		for (const [i, file] of backup.conversations.entries()) {
-			const exists = here[i] !== undefined;
-			if (exists && choice === 'skip') {
-				result.skipped++;
-				continue;
-			}
-			let conversation: Conversation = file;
-			if (exists && choice === 'keep-both') {
-				conversation = { ...file, id: newId(), updatedAt: Math.max(now, file.updatedAt) };
-			}
-			const id = conversation.id;
-			const answers = (answersOf.get(file.id) ?? []).map((a) => ({ ...a, conversationId: id }));
-			const plan = planOf.get(file.id);
-
-			conversationRows.push(
-				conversationToRow(conversation, countDone(conversation.participants, answers))
-			);
-			answerRows.push(...answers.map(answerToRow));
-			if (plan) planRows.push(planToRow({ ...plan, conversationId: id }));
-			if (exists && choice === 'replace') {
-				replacedIds.push(id);
-				result.replaced++;
-			} else {
-				result.added++;
-			}
+		// Whatever changed since the preview: a row of another profile is never overwritten.
+		const now = await db.conversations.bulkGet(conversationRows.map((r) => r.id));
+		if (now.some((r) => r !== undefined && r.profileId !== cipher.profileId)) {
+			throw new MissingRecordError('conversation');
 		}
-
 		if (replacedIds.length > 0) {
 			await db.answers.where('conversationId').anyOf(replacedIds).delete();
 			await db.plans.bulkDelete(replacedIds);

@@ -9,7 +9,7 @@ import type { Participant } from '$lib/domain/participant';
 import { countDone, revealedAfterModeChange } from '$lib/domain/progress';
 import type { ElementId } from '$lib/domain/elements';
 import type { KansDb } from './db';
-import { conversationFromRow as fromRow, conversationToRow as toRow } from './mapping';
+import { conversationFromRow as fromRow, conversationToRow as toRow, type Cipher } from './mapping';
 import { MissingRecordError, ValidationError } from './errors';
 import { readAnswers } from './answers';
 
@@ -30,14 +30,24 @@ export function validateConversation(input: ConversationInput): Conversation {
 }
 
 export class ConversationRepo {
-	constructor(private readonly db: KansDb) {}
+	constructor(
+		private readonly db: KansDb,
+		private readonly cipher: Cipher
+	) {}
 
-	/** Newest first. Rows that fail validation are left out rather than breaking the list. */
+	/**
+	 * This profile's conversations, newest first. Rows that fail validation or do not open
+	 * with this profile's key are left out rather than breaking the list.
+	 */
 	async list(): Promise<ConversationSummary[]> {
-		const rows = await this.db.conversations.orderBy('updatedAt').reverse().toArray();
+		const rows = await this.db.conversations
+			.where('profileId')
+			.equals(this.cipher.profileId)
+			.toArray();
+		rows.sort((a, b) => b.updatedAt - a.updatedAt);
 		const out: ConversationSummary[] = [];
 		for (const row of rows) {
-			const c = fromRow(row);
+			const c = await fromRow(row, this.cipher);
 			if (!c) continue;
 			out.push({
 				id: c.id,
@@ -54,7 +64,7 @@ export class ConversationRepo {
 
 	async get(id: string): Promise<Conversation | undefined> {
 		const row = await this.db.conversations.get(id);
-		return row ? fromRow(row) : undefined;
+		return row ? fromRow(row, this.cipher) : undefined;
 	}
 
 	async create(
@@ -62,7 +72,7 @@ export class ConversationRepo {
 		now = Date.now()
 	): Promise<Conversation> {
 		const c = validateConversation({ ...input, id: newId(), createdAt: now, updatedAt: now });
-		await this.db.conversations.add(toRow(c, 0));
+		await this.db.conversations.add(await toRow(c, 0, this.cipher));
 		return c;
 	}
 
@@ -72,32 +82,27 @@ export class ConversationRepo {
 		change: { title?: string; mode?: Mode; participants?: Participant[]; revealed?: ElementId[] },
 		now = Date.now()
 	): Promise<Conversation> {
-		return this.db.transaction('rw', this.db.conversations, this.db.answers, async () => {
-			const current = await this.get(id);
-			if (!current) throw new MissingRecordError('conversation');
-			const answers = await readAnswers(this.db, id);
-			const revealed =
-				change.revealed ??
-				(change.mode ? revealedAfterModeChange(current, change.mode, answers) : current.revealed);
-			const next = validateConversation({
-				...current,
-				...change,
-				revealed,
-				updatedAt: now
-			});
-			const keep = new Set(next.participants.map((p) => p.id));
-			const gone = answers.filter((a) => !keep.has(a.participantId));
-			if (gone.length > 0) {
-				await this.db.answers.bulkDelete(
-					gone.map(
-						(a) => [a.conversationId, a.participantId, a.elementId] as [string, string, string]
-					)
-				);
-			}
-			const remaining = answers.filter((a) => keep.has(a.participantId));
-			await this.db.conversations.put(toRow(next, countDone(next.participants, remaining)));
-			return next;
+		// Decrypting and encrypting happen outside the transaction: IndexedDB commits a
+		// transaction as soon as it waits on anything but its own requests.
+		const current = await this.get(id);
+		if (!current) throw new MissingRecordError('conversation');
+		const answers = await readAnswers(this.db, this.cipher, id);
+		const revealed =
+			change.revealed ??
+			(change.mode ? revealedAfterModeChange(current, change.mode, answers) : current.revealed);
+		const next = validateConversation({ ...current, ...change, revealed, updatedAt: now });
+		const keep = new Set(next.participants.map((p) => p.id));
+		const gone = answers
+			.filter((a) => !keep.has(a.participantId))
+			.map((a) => [a.conversationId, a.participantId, a.elementId] as [string, string, string]);
+		const remaining = answers.filter((a) => keep.has(a.participantId));
+		const row = await toRow(next, countDone(next.participants, remaining), this.cipher);
+		await this.db.transaction('rw', this.db.conversations, this.db.answers, async () => {
+			if (!(await this.db.conversations.get(id))) throw new MissingRecordError('conversation');
+			if (gone.length > 0) await this.db.answers.bulkDelete(gone);
+			await this.db.conversations.put(row);
 		});
+		return next;
 	}
 
 	async reveal(id: string, elementId: ElementId): Promise<Conversation> {
@@ -107,7 +112,10 @@ export class ConversationRepo {
 		return this.update(id, { revealed: [...current.revealed, elementId] });
 	}
 
+	/** Removes the conversation with its answers and plan; only this profile's own. */
 	async delete(id: string): Promise<void> {
+		const row = await this.db.conversations.get(id);
+		if (row && row.profileId !== this.cipher.profileId) throw new MissingRecordError('conversation');
 		await this.db.transaction(
 			'rw',
 			[this.db.conversations, this.db.answers, this.db.plans],

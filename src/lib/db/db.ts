@@ -1,42 +1,59 @@
 import Dexie, { type Table } from 'dexie';
 import { MIGRATIONS } from './migrations';
 
-/** A conversation as stored: the domain record plus counts the home list needs. */
+/**
+ * Rows as stored since schema v3. Everything personal (titles, names, scores, notes, plans)
+ * is inside `sealed`, encrypted with the owning profile's data key; see mapping.ts.
+ */
+export interface Sealed {
+	iv: Uint8Array;
+	data: ArrayBuffer;
+}
+
 export interface ConversationRow {
 	id: string;
-	kind: string;
-	title: string;
-	mode: string;
-	participants: unknown[];
-	revealed: string[];
+	profileId: string;
 	createdAt: number;
 	updatedAt: number;
 	/** Number of elements every participant scored, kept up to date by the answer repo. */
 	progress: number;
+	sealed: Sealed;
 }
 
 export interface AnswerRow {
 	conversationId: string;
 	participantId: string;
 	elementId: string;
-	score: number | null;
-	strengths: string;
-	worries: string;
-	wishes: string;
-	wantsToTalk: boolean;
 	updatedAt: number;
+	sealed: Sealed;
 }
 
-/** A plan as stored: the domain record (see domain/plan.ts), keyed by its conversation. */
 export interface PlanRow {
 	conversationId: string;
-	[field: string]: unknown;
+	updatedAt: number;
+	sealed: Sealed;
+}
+
+/** A profile: its own key, its own conversations. Only what the lock screen needs is clear. */
+export interface ProfileRow {
+	id: string;
+	/** Shown on the lock screen to pick a profile; the person chooses it (e.g. "Coach"). */
+	label: string;
+	secret: 'passphrase' | 'pin';
+	/** The data key, wrapped by a key derived from the passphrase or PIN. */
+	wrapped: unknown;
+	lockMinutes: number;
+	/** Wrong tries in a row and when the next try is allowed: survives a reload on purpose. */
+	failures: number;
+	retryAt: number;
+	createdAt: number;
 }
 
 export type KansDb = Dexie & {
 	conversations: Table<ConversationRow, string>;
 	answers: Table<AnswerRow, [string, string, string]>;
 	plans: Table<PlanRow, string>;
+	profiles: Table<ProfileRow, string>;
 };
 
 export const DB_NAME = 'kansencirkel';

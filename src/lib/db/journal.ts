@@ -1,76 +1,118 @@
 import { z } from 'zod';
-import { answerPatchSchema, type AnswerPatch } from '$lib/domain/answer';
-import { ELEMENT_IDS, type ElementId } from '$lib/domain/elements';
+import { fromBase64, toBase64 } from '$lib/platform/crypto';
+import type { Answer } from '$lib/domain/answer';
+import type { AnswerRow } from './db';
 import type { Repos } from './index';
+import { answerFromRow } from './mapping';
 
 /**
  * A last-resort journal for the moment a page goes away. Chromium aborts IndexedDB
- * transactions of a page that navigates or closes, so unsaved changes are also written
- * synchronously to localStorage and replayed into IndexedDB on the next start.
+ * transactions of a page that navigates or closes, so unsaved answers are also written
+ * synchronously to localStorage and replayed into IndexedDB after the next unlock. The
+ * entries are the same sealed rows that go to IndexedDB: nothing personal is in the clear.
  * It only ever holds what was typed in the last moments before leaving.
  */
 export const JOURNAL_KEY = 'kansencirkel.unsaved';
 
 const id = z.string().min(1).max(64);
+const b64 = z.string().max(100_000);
 const entrySchema = z.object({
+	profileId: id,
 	conversationId: id,
 	participantId: id,
-	elementId: z.enum(ELEMENT_IDS),
-	patch: answerPatchSchema,
-	at: z.number().int().nonnegative()
+	elementId: z.string().max(32),
+	updatedAt: z.number().int().nonnegative(),
+	iv: b64,
+	data: b64
 });
 const journalSchema = z.array(entrySchema).max(1000);
+type Entry = z.output<typeof entrySchema>;
 
-export interface JournalEntry {
-	conversationId: string;
-	participantId: string;
-	elementId: ElementId;
-	patch: AnswerPatch;
-	at: number;
+function read(storage: Storage): Entry[] {
+	try {
+		const parsed = journalSchema.safeParse(JSON.parse(storage.getItem(JOURNAL_KEY) ?? '[]'));
+		return parsed.success ? parsed.data : [];
+	} catch {
+		return [];
+	}
 }
 
-export function writeJournal(storage: Storage, entries: JournalEntry[]): void {
+/** Adds sealed rows for one profile; entries of other profiles stay until they unlock. */
+export function writeJournal(storage: Storage, profileId: string, rows: AnswerRow[]): void {
+	const fresh = new Set(rows.map((r) => `${r.conversationId}|${r.participantId}|${r.elementId}`));
+	const kept = read(storage).filter(
+		(e) =>
+			e.profileId !== profileId ||
+			!fresh.has(`${e.conversationId}|${e.participantId}|${e.elementId}`)
+	);
+	const added = rows.map((r) => ({
+		profileId,
+		conversationId: r.conversationId,
+		participantId: r.participantId,
+		elementId: r.elementId,
+		updatedAt: r.updatedAt,
+		iv: toBase64(r.sealed.iv),
+		data: toBase64(r.sealed.data)
+	}));
 	try {
-		storage.setItem(JOURNAL_KEY, JSON.stringify(entries));
+		storage.setItem(JOURNAL_KEY, JSON.stringify([...kept, ...added]));
 	} catch {
 		// Storage full or blocked: the IndexedDB write is still on its way.
 	}
 }
 
-export function clearJournal(storage: Storage): void {
-	storage.removeItem(JOURNAL_KEY);
+/** Forgets one profile's entries (they are stored), or all of them. */
+export function clearJournal(storage: Storage, profileId?: string): void {
+	const kept = profileId === undefined ? [] : read(storage).filter((e) => e.profileId !== profileId);
+	if (kept.length === 0) storage.removeItem(JOURNAL_KEY);
+	else storage.setItem(JOURNAL_KEY, JSON.stringify(kept));
+}
+
+/** Drops every entry of a deleted conversation. */
+export function forgetInJournal(storage: Storage, conversationId: string): void {
+	const all = read(storage);
+	const kept = all.filter((e) => e.conversationId !== conversationId);
+	if (kept.length === all.length) return;
+	if (kept.length === 0) storage.removeItem(JOURNAL_KEY);
+	else storage.setItem(JOURNAL_KEY, JSON.stringify(kept));
 }
 
 /**
- * Writes journalled changes that are newer than what is stored, then forgets the journal.
- * A broken or foreign journal is dropped without writing anything. Returns how many
- * answers were restored.
+ * Writes this profile's journalled answers that are newer than what is stored, then forgets
+ * them. Entries that do not open with this profile's key, or are broken, are dropped without
+ * writing anything. Returns how many answers were restored.
  */
 export async function replayJournal(repos: Repos, storage: Storage): Promise<number> {
-	const raw = storage.getItem(JOURNAL_KEY);
-	if (raw === null) return 0;
-	let parsed: z.ZodSafeParseResult<z.output<typeof journalSchema>>;
-	try {
-		parsed = journalSchema.safeParse(JSON.parse(raw));
-	} catch {
-		clearJournal(storage);
-		return 0;
-	}
-	if (!parsed.success) {
-		clearJournal(storage);
-		return 0;
-	}
+	if (storage.getItem(JOURNAL_KEY) === null) return 0;
+	const own = read(storage).filter((e) => e.profileId === repos.cipher.profileId);
 	let restored = 0;
-	for (const e of parsed.data) {
-		const stored = await repos.db.answers.get([e.conversationId, e.participantId, e.elementId]);
-		if (stored && stored.updatedAt >= e.at) continue;
+	for (const e of own) {
+		let answer: Answer | undefined;
 		try {
-			await repos.answers.save(e.conversationId, e.participantId, e.elementId, e.patch, e.at);
+			answer = await answerFromRow(
+				{ ...e, sealed: { iv: fromBase64(e.iv), data: fromBase64(e.data).slice().buffer } },
+				repos.cipher
+			);
+		} catch {
+			answer = undefined;
+		}
+		if (!answer) continue;
+		const stored = await repos.db.answers.get([e.conversationId, e.participantId, e.elementId]);
+		if (stored && stored.updatedAt >= e.updatedAt) continue;
+		const { score, strengths, worries, wishes, wantsToTalk } = answer;
+		try {
+			await repos.answers.save(
+				answer.conversationId,
+				answer.participantId,
+				answer.elementId,
+				{ score, strengths, worries, wishes, wantsToTalk },
+				e.updatedAt
+			);
 			restored += 1;
 		} catch {
 			// The conversation or participant was deleted meanwhile: nothing to restore.
 		}
 	}
-	clearJournal(storage);
+	clearJournal(storage, repos.cipher.profileId);
 	return restored;
 }

@@ -1,35 +1,127 @@
 import { answerSchema, type Answer } from '$lib/domain/answer';
 import { conversationSchema, type Conversation } from '$lib/domain/conversation';
 import { planSchema, type Plan } from '$lib/domain/plan';
+import { isSealed, open, seal } from '$lib/platform/crypto';
 import type { AnswerRow, ConversationRow, PlanRow } from './db';
 
-// The one place that maps between domain records and stored rows. A later issue encrypts
-// personal fields here, without touching the repositories' callers or any component.
+// The one place that maps between domain records and stored rows, and so the one place
+// that encrypts. Ids, the owning profile, timestamps and progress stay in the clear (they are
+// queried); everything else is sealed with the profile's data key. The additional data binds
+// each ciphertext to its row, so a blob copied into another row does not open.
 
-export function conversationToRow(c: Conversation, progress: number): ConversationRow {
-	return { ...c, participants: c.participants.map((p) => ({ ...p })), progress };
+/** The unlocked profile: whose rows these are and the (non-extractable) key to open them. */
+export interface Cipher {
+	profileId: string;
+	key: CryptoKey;
+}
+
+const aad = {
+	conversation: (id: string) => `conversation:${id}`,
+	answer: (c: string, p: string, e: string) => `answer:${c}|${p}|${e}`,
+	plan: (c: string) => `plan:${c}`
+};
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
+
+async function openOrUndefined(cipher: Cipher, sealed: unknown, ad: string): Promise<unknown> {
+	if (!isSealed(sealed)) return undefined;
+	try {
+		return await open(cipher.key, sealed, ad);
+	} catch {
+		// Another key or a damaged row: treated as unreadable, like a row that fails validation.
+		return undefined;
+	}
+}
+
+export async function conversationToRow(
+	c: Conversation,
+	progress: number,
+	cipher: Cipher
+): Promise<ConversationRow> {
+	const { id, createdAt, updatedAt, ...secret } = c;
+	return {
+		id,
+		profileId: cipher.profileId,
+		createdAt,
+		updatedAt,
+		progress,
+		sealed: await seal(cipher.key, secret, aad.conversation(id))
+	};
 }
 
 /** Rows are validated on the way out too: defaults fill in fields older rows lack. */
-export function conversationFromRow(row: unknown): Conversation | undefined {
-	const parsed = conversationSchema.safeParse(row);
+export async function conversationFromRow(
+	row: unknown,
+	cipher: Cipher
+): Promise<Conversation | undefined> {
+	if (!isRecord(row) || row.profileId !== cipher.profileId || typeof row.id !== 'string') return;
+	const secret = await openOrUndefined(cipher, row.sealed, aad.conversation(row.id));
+	if (!isRecord(secret)) return;
+	const parsed = conversationSchema.safeParse({
+		...secret,
+		id: row.id,
+		createdAt: row.createdAt,
+		updatedAt: row.updatedAt
+	});
 	return parsed.success ? parsed.data : undefined;
 }
 
-export function answerToRow(a: Answer): AnswerRow {
-	return { ...a };
+export async function answerToRow(a: Answer, cipher: Cipher): Promise<AnswerRow> {
+	const { conversationId, participantId, elementId, updatedAt, ...secret } = a;
+	return {
+		conversationId,
+		participantId,
+		elementId,
+		updatedAt,
+		sealed: await seal(cipher.key, secret, aad.answer(conversationId, participantId, elementId))
+	};
 }
 
-export function answerFromRow(row: unknown): Answer | undefined {
-	const parsed = answerSchema.safeParse(row);
+export async function answerFromRow(row: unknown, cipher: Cipher): Promise<Answer | undefined> {
+	if (!isRecord(row)) return;
+	const { conversationId: c, participantId: p, elementId: e } = row;
+	if (typeof c !== 'string' || typeof p !== 'string' || typeof e !== 'string') return;
+	const secret = await openOrUndefined(cipher, row.sealed, aad.answer(c, p, e));
+	if (!isRecord(secret)) return;
+	const parsed = answerSchema.safeParse({
+		...secret,
+		conversationId: c,
+		participantId: p,
+		elementId: e,
+		updatedAt: row.updatedAt
+	});
 	return parsed.success ? parsed.data : undefined;
 }
 
-export function planToRow(p: Plan): PlanRow {
-	return structuredClone(p);
+export async function planToRow(p: Plan, cipher: Cipher): Promise<PlanRow> {
+	const { conversationId, ...secret } = p;
+	return {
+		conversationId,
+		updatedAt: p.updatedAt,
+		sealed: await seal(cipher.key, secret, aad.plan(conversationId))
+	};
 }
 
-export function planFromRow(row: unknown): Plan | undefined {
-	const parsed = planSchema.safeParse(row);
+export async function planFromRow(row: unknown, cipher: Cipher): Promise<Plan | undefined> {
+	if (!isRecord(row) || typeof row.conversationId !== 'string') return;
+	const secret = await openOrUndefined(cipher, row.sealed, aad.plan(row.conversationId));
+	if (!isRecord(secret)) return;
+	const parsed = planSchema.safeParse({ ...secret, conversationId: row.conversationId });
 	return parsed.success ? parsed.data : undefined;
+}
+
+/** A row written before encryption (schema 1–2): plaintext, no profile. */
+export function isLegacyRow(row: unknown): row is Record<string, unknown> {
+	return isRecord(row) && !('sealed' in row);
+}
+
+export const legacy = {
+	conversation: (row: unknown) => parsedOrUndefined(conversationSchema.safeParse(row)),
+	answer: (row: unknown) => parsedOrUndefined(answerSchema.safeParse(row)),
+	plan: (row: unknown) => parsedOrUndefined(planSchema.safeParse(row))
+};
+
+function parsedOrUndefined<T>(r: { success: true; data: T } | { success: false }): T | undefined {
+	return r.success ? r.data : undefined;
 }

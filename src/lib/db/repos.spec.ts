@@ -1,22 +1,63 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRepos, MissingRecordError, ValidationError, type Repos } from './index';
-import type { AnswerPatch } from '$lib/domain/answer';
+import {
+	createDb,
+	createRepos,
+	MissingRecordError,
+	ProfileRepo,
+	reposFor,
+	ValidationError,
+	type Cipher,
+	type KansDb,
+	type Repos
+} from './index';
+import { emptyAnswer, type Answer, type AnswerPatch } from '$lib/domain/answer';
 import type { ElementId } from '$lib/domain/elements';
 import { emptyPlan } from '$lib/domain/plan';
+import { countDone } from '$lib/domain/progress';
+import { createDataKey, MIN_ITERATIONS } from '$lib/platform/crypto';
+
+// A profile's key, made once: PBKDF2 at the lowest accepted cost keeps the tests fast.
+const cipher: Cipher = {
+	profileId: 'p1',
+	key: (await createDataKey('test-secret', { iterations: MIN_ITERATIONS })).key
+};
 
 let n = 0;
-const opened: Repos[] = [];
+const opened: KansDb[] = [];
 
 function fresh(): Repos {
-	const repos = createRepos(`test-repos-${++n}`);
-	opened.push(repos);
+	const repos = createRepos(`test-repos-${++n}`, cipher);
+	opened.push(repos.db);
 	return repos;
 }
 
 afterEach(async () => {
-	for (const r of opened.splice(0)) await r.db.delete();
+	for (const db of opened.splice(0)) await db.delete();
 });
+
+/**
+ * Stored rows as text, with every binary field decoded as UTF-8: plaintext anywhere in a row,
+ * clear or inside a blob that was not really encrypted, shows up here.
+ */
+function rawText(rows: unknown): string {
+	const decoder = new TextDecoder();
+	return JSON.stringify(rows, (_key, value: unknown) => {
+		if (Object.prototype.toString.call(value) === '[object ArrayBuffer]') {
+			return decoder.decode(value as ArrayBuffer);
+		}
+		if (ArrayBuffer.isView(value)) return decoder.decode(value);
+		return value;
+	});
+}
+
+async function dump(db: KansDb): Promise<string> {
+	return rawText({
+		conversations: await db.conversations.toArray(),
+		answers: await db.answers.toArray(),
+		plans: await db.plans.toArray()
+	});
+}
 
 const family = {
 	kind: 'family' as const,
@@ -29,6 +70,15 @@ const family = {
 		{ id: 'coach', name: 'Eva', role: 'coach' as const }
 	]
 };
+
+describe('rawText (the check used below)', () => {
+	it('would see plaintext in a clear field and inside a binary field', () => {
+		const bytes = new TextEncoder().encode('{"title":"Gezin J."}');
+		expect(rawText([{ title: 'Gezin J.' }])).toContain('Gezin J.');
+		expect(rawText([{ sealed: { data: bytes.slice().buffer } }])).toContain('Gezin J.');
+		expect(rawText([{ sealed: { iv: bytes } }])).toContain('Gezin J.');
+	});
+});
 
 describe('ConversationRepo', () => {
 	it('stores a validated conversation and lists it newest first', async () => {
@@ -59,17 +109,62 @@ describe('ConversationRepo', () => {
 		expect(await db.conversations.count()).toBe(0);
 	});
 
-	it('stores exactly the fields of the domain: no extra personal data sneaks in', async () => {
+	it('stores only ids, owner, times and progress in the clear; title and names are sealed', async () => {
 		const { conversations, db } = fresh();
-		const c = await conversations.create({
-			...family,
-			participants: [
-				{ ...family.participants[0]!, surname: 'Jansen', birthDate: '2015-03-01' } as never
-			]
-		});
+		const c = await conversations.create(
+			{
+				...family,
+				title: 'Gezin Jansen-Verhoef',
+				participants: [
+					{
+						...family.participants[0]!,
+						name: 'Samuel Verstappen',
+						surname: 'Jansen',
+						birthDate: '2015-03-01'
+					} as never
+				]
+			},
+			1234
+		);
 		const raw = await db.conversations.get(c.id);
-		expect(JSON.stringify(raw)).not.toMatch(/Jansen|2015-03-01/);
-		expect(raw?.title).toBe('Gezin J.');
+		expect(Object.keys(raw ?? {}).sort()).toEqual([
+			'createdAt',
+			'id',
+			'profileId',
+			'progress',
+			'sealed',
+			'updatedAt'
+		]);
+		expect(raw).toMatchObject({ id: c.id, profileId: 'p1', createdAt: 1234, updatedAt: 1234 });
+		expect(rawText(raw)).not.toMatch(/Jansen|Verhoef|Samuel|Verstappen|2015-03-01|8-12|family/);
+		// Read through the repository, it is all there, and still nothing beyond the domain.
+		expect(await conversations.get(c.id)).toEqual({
+			...family,
+			id: c.id,
+			title: 'Gezin Jansen-Verhoef',
+			participants: [{ id: 'kid', name: 'Samuel Verstappen', role: 'child', ageGroup: '8-12' }],
+			createdAt: 1234,
+			updatedAt: 1234
+		});
+	});
+
+	it('leaves a damaged row or a blob copied from another row out of the list', async () => {
+		const { conversations, db } = fresh();
+		const a = await conversations.create({ ...family, title: 'Gezin A.' }, 1000);
+		const b = await conversations.create({ ...family, title: 'Gezin B.' }, 2000);
+		const c = await conversations.create({ ...family, title: 'Gezin C.' }, 3000);
+		// B's row gets A's sealed blob: it must not open as "Gezin A." under B's id.
+		const rowA = (await db.conversations.get(a.id))!;
+		await db.conversations.update(b.id, { sealed: rowA.sealed });
+		// One flipped bit in C's ciphertext.
+		const rowC = (await db.conversations.get(c.id))!;
+		const data = new Uint8Array(rowC.sealed.data.slice(0));
+		data[0]! ^= 1;
+		await db.conversations.update(c.id, { sealed: { iv: rowC.sealed.iv, data: data.buffer } });
+
+		expect((await conversations.list()).map((s) => s.title)).toEqual(['Gezin A.']);
+		expect(await conversations.get(b.id)).toBeUndefined();
+		expect(await conversations.get(c.id)).toBeUndefined();
 	});
 
 	it('removing a participant removes their answers and updates progress', async () => {
@@ -83,6 +178,18 @@ describe('ConversationRepo', () => {
 		await conversations.update(c.id, { participants: [family.participants[0]!] });
 		const raw = await db.answers.where('conversationId').equals(c.id).toArray();
 		expect(raw.map((a) => a.participantId)).toEqual(['kid']);
+		expect((await answers.forConversation(c.id)).map((a) => a.score)).toEqual([4]);
+	});
+
+	it('changes the title and keeps it sealed', async () => {
+		const { conversations, db } = fresh();
+		const c = await conversations.create(family);
+		await conversations.update(c.id, { title: 'Familie Boomsma' }, 5000);
+		expect(await conversations.get(c.id)).toMatchObject({ title: 'Familie Boomsma', updatedAt: 5000 });
+		expect(await dump(db)).not.toMatch(/Boomsma|Gezin J\./);
+		await expect(conversations.update('nope', { title: 'x' })).rejects.toBeInstanceOf(
+			MissingRecordError
+		);
 	});
 
 	it('marks already answered elements as revealed when switching to "om de beurt"', async () => {
@@ -94,35 +201,67 @@ describe('ConversationRepo', () => {
 		expect((await conversations.reveal(c.id, 'safe')).revealed).toEqual(['active', 'safe']);
 	});
 
-	it('deleting a conversation deletes its answers', async () => {
-		const { conversations, answers, db } = fresh();
+	it('deleting a conversation leaves no row with its id in any table, and keeps the others', async () => {
+		const { conversations, answers, plans, db } = fresh();
 		const c = await conversations.create(family);
-		await answers.save(c.id, 'kid', 'heard', { score: 4 });
+		const other = await conversations.create({ ...family, title: 'Gezin K.' });
+		for (const id of [c.id, other.id]) {
+			await answers.save(id, 'kid', 'heard', { score: 4, worries: 'Pesten op school' });
+			await answers.save(id, 'mum', 'safe', { score: 6 });
+			await plans.save({ ...emptyPlan(id, 1), planB: 'Oma bellen' });
+		}
 		await conversations.delete(c.id);
-		expect(await db.conversations.count()).toBe(0);
-		expect(await db.answers.count()).toBe(0);
+
+		expect(await db.conversations.get(c.id)).toBeUndefined();
+		expect(await db.answers.where('conversationId').equals(c.id).count()).toBe(0);
+		expect(await db.plans.get(c.id)).toBeUndefined();
 		expect(await conversations.get(c.id)).toBeUndefined();
+		expect((await conversations.list()).map((s) => s.id)).toEqual([other.id]);
+
+		// The other conversation is whole.
+		expect(await db.answers.where('conversationId').equals(other.id).count()).toBe(2);
+		expect((await answers.forConversation(other.id)).map((a) => a.worries)).toContain(
+			'Pesten op school'
+		);
+		expect((await plans.get(other.id))?.planB).toBe('Oma bellen');
 	});
 });
 
 describe('AnswerRepo', () => {
-	it('merges changes into one answer per participant and element', async () => {
+	it('merges changes into one answer per participant and element, sealed', async () => {
 		const { conversations, answers, db } = fresh();
 		const c = await conversations.create(family);
 		await answers.save(c.id, 'kid', 'heard', { score: 3 }, 10);
 		await answers.save(c.id, 'kid', 'heard', { worries: 'Niemand vraagt het' }, 20);
 		const rows = await db.answers.toArray();
 		expect(rows).toHaveLength(1);
+		expect(Object.keys(rows[0] ?? {}).sort()).toEqual([
+			'conversationId',
+			'elementId',
+			'participantId',
+			'sealed',
+			'updatedAt'
+		]);
 		expect(rows[0]).toMatchObject({
 			conversationId: c.id,
 			participantId: 'kid',
 			elementId: 'heard',
-			score: 3,
-			worries: 'Niemand vraagt het',
-			strengths: '',
-			wantsToTalk: false,
 			updatedAt: 20
 		});
+		expect(rawText(rows)).not.toMatch(/Niemand vraagt het|wantsToTalk|score/);
+		expect(await answers.forConversation(c.id)).toEqual([
+			{
+				conversationId: c.id,
+				participantId: 'kid',
+				elementId: 'heard',
+				score: 3,
+				worries: 'Niemand vraagt het',
+				strengths: '',
+				wishes: '',
+				wantsToTalk: false,
+				updatedAt: 20
+			}
+		]);
 		expect((await db.conversations.get(c.id))?.updatedAt).toBe(20);
 	});
 
@@ -171,8 +310,62 @@ describe('AnswerRepo', () => {
 	});
 });
 
+describe('AnswerRepo: saving when the page goes away', () => {
+	const scored = (id: string, participantId: string, patch: Partial<Answer>): Answer => ({
+		...emptyAnswer(id, participantId, 'safe', 0),
+		...patch
+	});
+
+	it('seals first without writing, then writes the answers and progress in one go', async () => {
+		const { conversations, answers, db } = fresh();
+		const c = await conversations.create(family, 100);
+		const all = [
+			scored(c.id, 'kid', { score: 7, worries: 'Bang in het donker' }),
+			scored(c.id, 'mum', { score: 6 }),
+			scored(c.id, 'coach', { score: 8 })
+		];
+		const rows = await answers.prepareUrgent(c, all, all, 500);
+		// Preparing writes nothing: the normal autosave may still get there first.
+		expect(await db.answers.count()).toBe(0);
+		expect(rawText(rows)).not.toMatch(/Bang in het donker|Gezin J\./);
+
+		await answers.writeUrgently(rows);
+		const stored = await answers.forConversation(c.id);
+		expect(stored).toHaveLength(3);
+		expect(stored.find((a) => a.participantId === 'kid')).toMatchObject({
+			score: 7,
+			worries: 'Bang in het donker',
+			updatedAt: 500
+		});
+		expect(await conversations.get(c.id)).toEqual({ ...c, updatedAt: 500 });
+		expect((await conversations.list())[0]).toMatchObject({ title: 'Gezin J.', progress: 1 });
+		expect(await dump(db)).not.toMatch(/Bang in het donker|Gezin J\./);
+	});
+
+	it('refuses an answer that is out of range before anything is written', async () => {
+		const { conversations, answers, db } = fresh();
+		const c = await conversations.create(family);
+		const bad = [scored(c.id, 'kid', { score: 11 })];
+		await expect(answers.prepareUrgent(c, bad, bad, 500)).rejects.toBeInstanceOf(ValidationError);
+		expect(await db.answers.count()).toBe(0);
+	});
+
+	it('reports a closed database as a rejected promise, never a throw while the page unloads', async () => {
+		const { conversations, answers, db } = fresh();
+		const c = await conversations.create(family);
+		const one = [scored(c.id, 'kid', { score: 5 })];
+		const rows = await answers.prepareUrgent(c, one, one, 500);
+		db.close();
+		let result: Promise<void> | undefined;
+		expect(() => (result = answers.writeUrgently(rows))).not.toThrow();
+		await expect(result).rejects.toThrow();
+		await db.open();
+		expect(await db.answers.count()).toBe(0);
+	});
+});
+
 describe('PlanRepo', () => {
-	it('stores a valid plan and refuses an invalid one or one without conversation', async () => {
+	it('stores a valid plan sealed and refuses an invalid one or one without conversation', async () => {
 		const { conversations, plans, db } = fresh();
 		const c = await conversations.create(family);
 		const plan = { ...emptyPlan(c.id, 1), planB: 'Dan bellen we opa' };
@@ -182,8 +375,11 @@ describe('PlanRepo', () => {
 			plans.save({ ...plan, evaluationDate: '31-12-2026' } as never)
 		).rejects.toBeInstanceOf(ValidationError);
 		await expect(plans.save(emptyPlan('nope', 1))).rejects.toBeInstanceOf(MissingRecordError);
-		expect((await db.plans.get(c.id))?.planB).toBe('Dan bellen we opa');
 		expect(await db.plans.count()).toBe(1);
+		const raw = await db.plans.get(c.id);
+		expect(Object.keys(raw ?? {}).sort()).toEqual(['conversationId', 'sealed', 'updatedAt']);
+		expect(rawText(raw)).not.toMatch(/Dan bellen we opa|planB/);
+		expect((await plans.get(c.id))?.planB).toBe('Dan bellen we opa');
 	});
 
 	it('is deleted with its conversation', async () => {
@@ -191,15 +387,107 @@ describe('PlanRepo', () => {
 		const c = await conversations.create(family);
 		await plans.save(emptyPlan(c.id, 1));
 		await conversations.delete(c.id);
+		expect(await db.plans.get(c.id)).toBeUndefined();
 		expect(await db.plans.count()).toBe(0);
 	});
 });
 
+describe('encryption at rest', () => {
+	it('nothing a person typed is readable in any table, yet everything reads back', async () => {
+		const { conversations, answers, plans, db } = fresh();
+		const c = await conversations.create({
+			...family,
+			title: 'Gezin Vermeulen',
+			participants: [
+				{ id: 'kid', name: 'Kobus Vermeulen', role: 'child', ageGroup: '8-12' },
+				{ id: 'opa', name: 'Opa Hendrik', role: 'network', relation: 'grootvader' }
+			]
+		});
+		await answers.save(c.id, 'kid', 'heard', {
+			score: 3,
+			strengths: 'Voetbaltrainer luistert',
+			worries: 'Slaapt slecht sinds de verhuizing',
+			wishes: 'Vaker naar oma',
+			wantsToTalk: true
+		});
+		await plans.save({
+			...emptyPlan(c.id, 1),
+			planB: 'Buurvrouw Wilhelmina bellen',
+			supporters: [{ id: 's1', name: 'Meester Theodoor', relation: 'leerkracht' }]
+		});
+
+		expect(await dump(db)).not.toMatch(
+			/Vermeulen|Kobus|Hendrik|grootvader|Voetbaltrainer|verhuizing|Vaker naar oma|Wilhelmina|Theodoor|leerkracht/
+		);
+		expect((await conversations.get(c.id))?.participants.map((p) => p.name)).toEqual([
+			'Kobus Vermeulen',
+			'Opa Hendrik'
+		]);
+		expect((await answers.forConversation(c.id))[0]?.worries).toBe(
+			'Slaapt slecht sinds de verhuizing'
+		);
+		expect((await plans.get(c.id))?.supporters[0]?.name).toBe('Meester Theodoor');
+	});
+
+	it('another key (another profile, same id) opens none of it', async () => {
+		const repos = fresh();
+		const c = await repos.conversations.create(family);
+		await repos.answers.save(c.id, 'kid', 'heard', { score: 4 });
+		await repos.plans.save(emptyPlan(c.id, 1));
+		const { key } = await createDataKey('andere-sleutel', { iterations: MIN_ITERATIONS });
+		// Even claiming to be the owner does not help without the owner's key.
+		const thief = reposFor(repos.db, { profileId: 'p1', key });
+		expect(await thief.conversations.list()).toEqual([]);
+		expect(await thief.conversations.get(c.id)).toBeUndefined();
+		expect(await thief.answers.forConversation(c.id)).toEqual([]);
+		expect(await thief.plans.get(c.id)).toBeUndefined();
+	});
+});
+
+// -------------------------------------------------------------------------------------------
+// Databases written by released versions, opened by this one.
+
+const PERSONAL = new Set([
+	'title',
+	'name',
+	'relation',
+	'strengths',
+	'worries',
+	'wishes',
+	'text',
+	'goal',
+	'what',
+	'when',
+	'planB',
+	'safety'
+]);
+
+/** Every personal text in a fixture (long enough that random ciphertext cannot contain it). */
+function personalStrings(value: unknown, key = ''): string[] {
+	if (typeof value === 'string') return PERSONAL.has(key) && value.length >= 5 ? [value] : [];
+	if (Array.isArray(value)) return value.flatMap((v) => personalStrings(v, key));
+	if (typeof value === 'object' && value !== null) {
+		return Object.entries(value).flatMap(([k, v]) => personalStrings(v, k));
+	}
+	return [];
+}
+
+interface Fixture {
+	version: number;
+	stores: Record<string, string>;
+	tables: {
+		conversations: (Record<string, unknown> & { id: string })[];
+		answers: (Answer & Record<string, unknown>)[];
+		plans?: (Record<string, unknown> & { conversationId: string })[];
+	};
+}
+
 describe('schema fixtures', () => {
 	it.each(['v1', 'v2'])(
-		'opens the frozen %s database with the current code, nothing lost',
+		'opens the frozen %s database, the first profile adopts and seals it, nothing lost',
 		async (version) => {
-			const fixture = (await import(`../../../tests/fixtures/db/${version}.json`)).default;
+			const fixture = (await import(`../../../tests/fixtures/db/${version}.json`))
+				.default as Fixture;
 			const name = `test-fixture-${version}-${++n}`;
 			// Write the fixture exactly as that version stored it, with its own schema.
 			const old = new Dexie(name);
@@ -210,40 +498,100 @@ describe('schema fixtures', () => {
 			}
 			old.close();
 
-			const repos = createRepos(name);
-			opened.push(repos);
-			const list = await repos.conversations.list();
-			expect(list.map((c) => c.id).sort()).toEqual(
-				fixture.tables.conversations.map((c: { id: string }) => c.id).sort()
-			);
+			const markers = personalStrings(fixture.tables);
+			expect(markers).toContain('Gezin J.');
+			expect(markers.length).toBeGreaterThan(5);
+
+			// The current code upgrades the schema; without a key the rows are still as they were.
+			const db = createDb(name);
+			opened.push(db);
+			await db.open();
+			expect(db.verno).toBe(3);
+			const before = await dump(db);
+			for (const m of markers) expect(before).toContain(m);
+
+			const profiles = new ProfileRepo(db, MIN_ITERATIONS);
+			const first = await profiles.create({
+				label: 'Coach',
+				secret: 'passphrase',
+				value: 'eerste wachtwoord'
+			});
+			expect(first.adopted).toBe(fixture.tables.conversations.length);
+
+			// Sealed now: no personal text left anywhere in the three tables.
+			const after = await dump(db);
+			for (const m of markers) expect(after, m).not.toContain(m);
+			for (const row of await db.conversations.toArray()) {
+				expect(row.profileId).toBe(first.profile.id);
+				expect(Object.keys(row).sort()).toEqual([
+					'createdAt',
+					'id',
+					'profileId',
+					'progress',
+					'sealed',
+					'updatedAt'
+				]);
+			}
+			for (const row of [...(await db.answers.toArray()), ...(await db.plans.toArray())]) {
+				expect(row).toHaveProperty('sealed');
+				expect(rawText(row)).not.toMatch(/"score"|"wantsToTalk"|"planB"/);
+			}
+			expect(await db.answers.count()).toBe(fixture.tables.answers.length);
+			expect(await db.plans.count()).toBe(fixture.tables.plans?.length ?? 0);
+
+			// Unlocked again later (a new session), everything means what it meant.
+			const unlocked = await profiles.unlock(first.profile.id, 'eerste wachtwoord');
+			if (!unlocked.ok) throw new Error('expected the first profile to unlock');
+			await expectFixture(reposFor(db, unlocked.cipher), fixture);
+
+			// A second profile on the same device sees none of it.
+			const second = await profiles.create({ label: 'Jongere', secret: 'pin', value: '246810' });
+			expect(second.adopted).toBe(0);
+			const other = reposFor(db, second.cipher);
+			expect(await other.conversations.list()).toEqual([]);
 			for (const stored of fixture.tables.conversations) {
-				const c = await repos.conversations.get(stored.id);
-				expect(c).toMatchObject({
-					id: stored.id,
-					kind: stored.kind,
-					title: stored.title,
-					mode: stored.mode,
-					revealed: stored.revealed
-				});
-				expect(c?.participants.map((p) => [p.id, p.name, p.role, p.ageGroup, p.relation])).toEqual(
-					stored.participants.map((p: Record<string, string | undefined>) => [
-						p.id,
-						p.name,
-						p.role,
-						p.ageGroup,
-						p.relation
-					])
+				expect(await other.conversations.get(stored.id)).toBeUndefined();
+				expect(await other.answers.forConversation(stored.id)).toEqual([]);
+				expect(await other.plans.get(stored.id)).toBeUndefined();
+				await expect(other.conversations.delete(stored.id)).rejects.toBeInstanceOf(
+					MissingRecordError
 				);
-				const answers = await repos.answers.forConversation(stored.id);
-				const expected = fixture.tables.answers.filter(
-					(a: { conversationId: string }) => a.conversationId === stored.id
-				);
-				expect(answers).toHaveLength(expected.length);
-				for (const a of expected) expect(answers).toContainEqual(a);
 			}
-			for (const plan of fixture.tables.plans ?? []) {
-				expect(await repos.plans.get(plan.conversationId)).toEqual(plan);
-			}
+			// ...and creating it took nothing away from the first.
+			await expectFixture(reposFor(db, first.cipher), fixture);
 		}
 	);
 });
+
+async function expectFixture(repos: Repos, fixture: Fixture) {
+	const list = await repos.conversations.list();
+	expect(list.map((c) => c.id).sort()).toEqual(fixture.tables.conversations.map((c) => c.id).sort());
+	for (const stored of fixture.tables.conversations) {
+		const c = await repos.conversations.get(stored.id);
+		expect(c).toMatchObject({
+			id: stored.id,
+			kind: stored.kind,
+			title: stored.title,
+			mode: stored.mode,
+			revealed: stored.revealed,
+			createdAt: stored.createdAt,
+			updatedAt: stored.updatedAt
+		});
+		const participants = stored.participants as Record<string, string | undefined>[];
+		expect(c?.participants.map((p) => [p.id, p.name, p.role, p.ageGroup, p.relation])).toEqual(
+			participants.map((p) => [p.id, p.name, p.role, p.ageGroup, p.relation])
+		);
+		const answers = await repos.answers.forConversation(stored.id);
+		const expected = fixture.tables.answers.filter((a) => a.conversationId === stored.id);
+		expect(answers).toHaveLength(expected.length);
+		for (const a of expected) expect(answers).toContainEqual(a);
+		// Progress is recomputed from the answers when the rows are sealed (the v1/v2 value of the
+		// self-reflection was stale: Noor had scored one element, it said 0).
+		expect(list.find((s) => s.id === stored.id)?.progress).toBe(
+			countDone(participants as { id: string }[], expected)
+		);
+	}
+	for (const plan of fixture.tables.plans ?? []) {
+		expect(await repos.plans.get(plan.conversationId)).toEqual(plan);
+	}
+}

@@ -45,7 +45,9 @@ export const participantSchema = z
 			.pipe(z.string().max(NAME_MAX, { error: 'relation.tooLong' }))
 			.optional(),
 		/** Only for role "child". An age group, never a birth date. */
-		ageGroup: z.enum(AGE_GROUPS).optional()
+		ageGroup: z.enum(AGE_GROUPS).optional(),
+		/** The language this person reads their questions in; absent: the app's language. */
+		language: z.enum(['nl', 'en', 'ar']).optional()
 	})
 	.superRefine((p, ctx) => {
 		if (p.role === 'child' && !p.ageGroup) {
@@ -57,7 +59,8 @@ export const participantSchema = z
 		name: p.name,
 		role: p.role,
 		...(p.role === 'network' && p.relation ? { relation: p.relation } : {}),
-		...(p.role === 'child' && p.ageGroup ? { ageGroup: p.ageGroup } : {})
+		...(p.role === 'child' && p.ageGroup ? { ageGroup: p.ageGroup } : {}),
+		...(p.language ? { language: p.language } : {})
 	}));
 
 export interface Participant {
@@ -66,6 +69,8 @@ export interface Participant {
 	name: string;
 	role: Role;
 	relation?: string;
+	/** Reads the questions in this language (nl, en, ar); absent: the app's language. */
+	language?: 'nl' | 'en' | 'ar';
 	ageGroup?: AgeGroup;
 }
 

@@ -1,6 +1,6 @@
 import { ELEMENTS } from '$lib/domain/elements';
 import { formatDate } from '$lib/i18n';
-import { exportNl as t, formatDay, formatWhen } from '$lib/i18n/export.nl';
+import { exportText as t, formatDay, formatWhen } from '$lib/i18n';
 import type { DocFocus, DocItem, PlanDocument } from './plan-document';
 import { agreementText, itemSource, splitActions, type PlacedAction } from './plan-text';
 import { escapeHtml, renderWheelSvg } from './wheel-svg';

@@ -1,6 +1,6 @@
 import { getElement, type ElementId } from '$lib/domain/elements';
 import { formatDate } from '$lib/i18n';
-import { exportNl as t, formatDay, formatWhen } from '$lib/i18n/export.nl';
+import { exportText as t, formatDay, formatWhen, language } from '$lib/i18n';
 import type { DocFocus, DocItem, PlanDocument } from './plan-document';
 import { agreementText, itemSource, splitActions, type PlacedAction } from './plan-text';
 import { renderWheelSvg } from './wheel-svg';
@@ -493,7 +493,7 @@ export function planPdfDefinition(
 			producer: 'Kansencirkel',
 			creationDate: new Date(doc.generatedAt)
 		},
-		language: 'nl-NL',
+		language: language.locale,
 		pageSize: 'A4',
 		pageMargins: [MARGIN_X, 52, MARGIN_X, 56],
 		defaultStyle: { font: 'Roboto', fontSize: s.body, lineHeight: 1.25, color: INK },

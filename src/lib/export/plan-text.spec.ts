@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { emptyPlanDocument, HOSTILE, samplePlanDocument } from './plan-fixture.spec';
-import { formatDay, formatWhen } from '$lib/i18n/export.nl';
+import { formatDay, formatWhen } from '$lib/i18n';
 import { planToText } from './plan-text';
 
 describe('planToText', () => {

@@ -1,5 +1,5 @@
 import { formatDate } from '$lib/i18n';
-import { exportNl as t, formatDay, formatWhen } from '$lib/i18n/export.nl';
+import { exportText as t, formatDay, formatWhen } from '$lib/i18n';
 import type { DocAction, DocFocus, DocItem, PlanDocument } from './plan-document';
 
 // Helpers every plan format shares (text, HTML, PDF and the sheets in the app).

@@ -1,6 +1,6 @@
 import { ELEMENTS } from '$lib/domain/elements';
 import { elementText } from '$lib/i18n';
-import { exportNl as t } from '$lib/i18n/export.nl';
+import { exportText as t } from '$lib/i18n';
 import {
 	linePath,
 	polar,

@@ -14,8 +14,9 @@ export const backupNl = {
 			'Bij dit bestand staat niet goed met welke versie van de app het is gemaakt. Het is misschien beschadigd of veranderd.',
 		newerVersion:
 			'Deze back-up is gemaakt met een nieuwere versie van de app. Werk de app eerst bij.',
-		encrypted:
-			'Deze back-up is versleuteld. Versleutelde back-ups kan deze versie nog niet openen.',
+		encrypted: 'Deze back-up is beveiligd met een wachtwoord. Vul het wachtwoord van de back-up in.',
+		wrongPassphrase:
+			'Dit wachtwoord past niet bij deze back-up, of het bestand is veranderd. Probeer het nog een keer.',
 		unknownEncoding:
 			'Deze back-up is op een manier bewaard die deze versie van de app niet kent. Werk de app eerst bij.',
 		forbiddenKey:
@@ -42,7 +43,17 @@ export const backupNl = {
 	makeOne: 'Back-up maken van dit gesprek',
 	made: 'De back-up is gemaakt. Bewaar het bestand op een veilige plek.',
 	privacyNote:
-		'In een back-up staan namen, cijfers en notities. Deel het bestand alleen met wie het mag zien.',
+		'In een back-up staan namen, cijfers en notities. Daarom beveilig je hem met een wachtwoord. Deel het bestand alleen met wie het mag zien.',
+	passphrase: 'Wachtwoord voor deze back-up',
+	passphraseRepeat: 'Herhaal het wachtwoord',
+	passphraseHelp:
+		'Minstens 8 tekens. Je hebt dit wachtwoord nodig om de back-up terug te zetten. Zonder wachtwoord kan niemand de back-up openen, ook wij niet.',
+	passphraseTooShort: 'Het wachtwoord moet minstens 8 tekens hebben.',
+	passphraseMismatch: 'De twee wachtwoorden zijn niet hetzelfde.',
+	encrypting: 'De back-up wordt beveiligd…',
+	download: 'Back-up opslaan',
+	openWithPassphrase: 'Openen',
+	decrypting: 'De back-up wordt geopend…',
 
 	// Restoring
 	restoreTitle: 'Back-up terugzetten',

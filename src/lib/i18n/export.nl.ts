@@ -1,23 +1,4 @@
 import type { PlanStatus } from '$lib/domain/plan';
-import { formatDate } from './index';
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A YYYY-MM-DD as a local calendar day ("23 november 2026"), never shifted by a time zone. */
-export function formatDay(iso: string): string {
-	const match = ISO_DAY.exec(iso.trim());
-	if (!match) return iso;
-	const [, y, mo, d] = match.map(Number) as [number, number, number, number];
-	const date = new Date(y, mo - 1, d);
-	// 2026-02-31 is not a day: keep what was typed rather than show 3 March.
-	if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return iso;
-	return formatDate(date.getTime());
-}
-
-/** An action's "when": a date becomes a Dutch date, words ("elke week") stay as typed. */
-export function formatWhen(when: string): string {
-	return ISO_DAY.test(when.trim()) ? formatDay(when) : when;
-}
 
 // Plain Dutch (B1) for the printed and shared plan; the child version in simpler words.
 export const exportNl = {

@@ -5,6 +5,8 @@ import type { Face } from '$lib/domain/score';
 // Plain Dutch (B1 for adults, simpler where children read). Functions take parameters.
 export const nl = {
 	app: {
+		language: 'Taal',
+		concept: 'concept, nog niet nagekeken',
 		name: 'Kansencirkel',
 		skip: 'Ga naar de inhoud',
 		home: 'Alle gesprekken',
@@ -46,6 +48,13 @@ export const nl = {
 		'12-18': '12 tot 18 jaar'
 	} satisfies Record<AgeGroup, string>,
 	setup: {
+		deleteTitle: 'Gesprek verwijderen',
+		deleteIntro:
+			'Hiermee verdwijnt dit gesprek met alle antwoorden en het plan van dit apparaat. Dit kun je niet ongedaan maken.',
+		delete: 'Verwijder dit gesprek',
+		deleteConfirmTitle: (title: string) => `‘${title}’ verwijderen?`,
+		deleteConfirmBody:
+			'Alle antwoorden, notities en het plan van dit gesprek worden gewist. Heb je een back-up nodig? Maak die dan eerst.',
 		newTitle: 'Nieuw gesprek',
 		editTitle: 'Deelnemers',
 		kindLegend: 'Wat voor gesprek?',
@@ -89,6 +98,12 @@ export const nl = {
 		'date.invalid': 'Kies een datum.',
 		'plan.evaluationRequired': 'Kies wanneer jullie samen terugkijken.',
 		'plan.focusRequired': 'Kies minstens één speerpunt.',
+		'profile.labelRequired': 'Geef het profiel een naam.',
+		'profile.labelTooLong': 'Gebruik maximaal 30 tekens.',
+		'profile.passphraseTooShort': 'Het wachtwoord moet minstens 8 tekens hebben.',
+		'profile.pinDigits': 'Een pincode heeft alleen cijfers.',
+		'profile.pinTooShort': 'De pincode moet minstens 6 cijfers hebben.',
+		'profile.pinTooLong': 'Gebruik maximaal 20 cijfers.',
 		unknown: 'Dit klopt nog niet helemaal.'
 	} as Record<string, string>,
 	settings: {
@@ -107,6 +122,68 @@ export const nl = {
 		reminder:
 			'Je hebt al een tijd geen back-up gemaakt. Zo raak je niets kwijt als er iets misgaat.',
 		reminderLink: 'Maak een back-up'
+	},
+	lock: {
+		setupTitle: 'Beveilig deze app',
+		setupIntro:
+			'Wat je hier invult, gaat over een kind en blijft op dit apparaat. Daarom zet je er een slot op. Alleen met jouw wachtwoord of pincode gaat de app open.',
+		noRecovery:
+			'Vergeet je het wachtwoord of de pincode, dan kan niemand je gegevens terughalen, ook wij niet. Maak daarom af en toe een back-up (Instellingen).',
+		label: 'Naam van het profiel',
+		labelHelp:
+			'Deze naam staat op het slotscherm, zodat je je profiel kunt kiezen. Kies bijvoorbeeld ‘Coach’ of een bijnaam, geen volledige naam.',
+		secretKind: 'Hoe wil je de app openen?',
+		passphraseKind: 'Met een wachtwoord (voor volwassenen)',
+		pinKind: 'Met een pincode van minstens 6 cijfers (voor jongeren)',
+		passphrase: 'Wachtwoord',
+		passphraseHelp: 'Minstens 8 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.',
+		pin: 'Pincode',
+		pinHelp: 'Minstens 6 cijfers.',
+		repeat: (kind: 'passphrase' | 'pin'): string =>
+			kind === 'pin' ? 'Herhaal de pincode' : 'Herhaal het wachtwoord',
+		mismatch: (kind: 'passphrase' | 'pin'): string =>
+			kind === 'pin' ? 'De twee pincodes zijn niet hetzelfde.' : 'De twee wachtwoorden zijn niet hetzelfde.',
+		create: 'Maak het profiel',
+		creating: 'Het slot wordt gemaakt…',
+		lockedTitle: 'De app is op slot',
+		lockedIntro: 'Kies je profiel en vul je wachtwoord of pincode in.',
+		profile: 'Profiel',
+		unlock: 'Open de app',
+		unlocking: 'Bezig met openen…',
+		wrong: (kind: 'passphrase' | 'pin'): string =>
+			kind === 'pin' ? 'Deze pincode klopt niet.' : 'Dit wachtwoord klopt niet.',
+		triesLeft: (n: number) =>
+			n === 1 ? 'Nog 1 poging, daarna moet je even wachten.' : `Nog ${n} pogingen, daarna moet je even wachten.`,
+		wait: (seconds: number) =>
+			seconds >= 120
+				? `Te vaak fout geprobeerd. Probeer het over ${Math.ceil(seconds / 60)} minuten opnieuw.`
+				: `Te vaak fout geprobeerd. Probeer het over ${seconds} seconden opnieuw.`,
+		newProfile: 'Nieuw profiel',
+		newProfileTitle: 'Nieuw profiel op dit apparaat',
+		newProfileIntro:
+			'Elk profiel heeft een eigen slot en eigen gesprekken. Een profiel ziet nooit de gesprekken van een ander profiel.',
+		back: 'Terug',
+		lockNow: 'Op slot',
+		lockNowLong: 'Zet de app op slot',
+		security: 'Slot en profiel',
+		currentProfile: (label: string) => `Je gebruikt het profiel ‘${label}’.`,
+		lockAfter: 'Op slot na',
+		lockAfterHelp: 'De app gaat ook op slot als je het scherm uitzet of naar een andere app gaat.',
+		minutes: (n: number) => (n === 1 ? '1 minuut zonder gebruik' : `${n} minuten zonder gebruik`),
+		switchProfile: 'Wissel van profiel',
+		changeTitle: 'Wachtwoord of pincode veranderen',
+		current: 'Huidig wachtwoord of pincode',
+		changeSubmit: 'Verander',
+		changed: 'Het is veranderd. Gebruik voortaan het nieuwe.',
+		wrongCurrent: 'Het huidige wachtwoord of de pincode klopt niet. Er is niets veranderd.',
+		wipeTitle: 'Wis alles op dit apparaat',
+		wipeIntro:
+			'Hiermee verdwijnen alle profielen, gesprekken en plannen van dit apparaat, ook die van andere profielen. Dit kun je niet ongedaan maken.',
+		wipe: 'Wis alles',
+		wipeConfirmTitle: 'Echt alles wissen?',
+		wipeConfirmBody:
+			'Alle profielen, gesprekken en plannen op dit apparaat worden gewist. Heb je een back-up nodig? Maak die dan eerst.',
+		wiped: 'Alles is gewist.'
 	},
 	update: {
 		ready: 'Er is een nieuwe versie van de app. Wat je typt, blijft bewaard.',

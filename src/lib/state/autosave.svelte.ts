@@ -104,37 +104,4 @@ export class Autosaver<P extends object, R = void> {
 			this.#error = undefined;
 		}
 	}
-
-	/**
-	 * When the page is going away there is no time for the debounce or for awaits: call
-	 * `write` with every key that has unstored changes; it must issue its writes
-	 * synchronously. Queued changes stay until that write completes.
-	 */
-	flushUrgently(write: (keys: string[]) => Promise<void>): void {
-		const keys = this.pendingKeys;
-		if (keys.length === 0) return;
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
-		const snapshot: Batch<P | undefined> = {};
-		for (const key of keys) snapshot[key] = this.#queued[key];
-		let started: Promise<void>;
-		try {
-			started = write(keys);
-		} catch (error) {
-			started = Promise.reject(error);
-		}
-		started.then(
-			() => {
-				// Only drop what was written: anything typed since then is newer and stays.
-				for (const key of keys) {
-					if (snapshot[key] && this.#queued[key] === snapshot[key]) delete this.#queued[key];
-				}
-				this.#status = this.hasPending ? 'pending' : 'saved';
-			},
-			(error) => {
-				this.#error = error;
-				this.#status = 'error';
-			}
-		);
-	}
 }

@@ -1,15 +1,23 @@
 import { version } from '$app/environment';
-import { backupFileName, createBackup, serializeBackup } from '$lib/db/backup';
+import { backupFileName, createBackup, encryptBackup, serializeBackup } from '$lib/db/backup';
 import { downloadBlob } from '$lib/platform/share';
 import { markBackupMade } from './backup-status';
 import { getRepos } from './repos';
 
-/** Makes a backup file of everything, or of one conversation, and downloads it. */
-export async function downloadBackup(conversationId?: string, title?: string): Promise<void> {
+/**
+ * Makes a backup file of everything, or of one conversation, encrypted with the passphrase
+ * the person chose for it, and downloads it.
+ */
+export async function downloadBackup(
+	passphrase: string,
+	conversationId?: string,
+	title?: string
+): Promise<void> {
 	const now = Date.now();
 	const file = await createBackup(getRepos(), { conversationId, appVersion: version, now });
+	const sealed = await encryptBackup(file, passphrase);
 	const name = backupFileName(new Date(now), conversationId ? 'conversation' : 'all', title);
-	downloadBlob(new Blob([serializeBackup(file)], { type: 'application/json' }), name);
+	downloadBlob(new Blob([serializeBackup(sealed)], { type: 'application/json' }), name);
 	markBackupMade(now);
 }
 

@@ -8,7 +8,8 @@ import { SvelteMap } from 'svelte/reactivity';
 import { Autosaver } from './autosave.svelte';
 import { Live } from './live.svelte';
 import { getRepos } from './repos';
-import { clearJournal, writeJournal } from '$lib/db/journal';
+import { clearJournal, forgetInJournal, writeJournal } from '$lib/db/journal';
+import type { UrgentRows } from '$lib/db/answers';
 
 interface Loaded {
 	conversation: Conversation | undefined;
@@ -108,47 +109,52 @@ export class ConversationSession {
 
 	edit(participantId: string, elementId: ElementId, patch: AnswerPatch): void {
 		this.saver.queue(keyOf(participantId, elementId), patch);
+		this.#prepareUrgent();
 	}
 
 	flush(): Promise<void> {
 		return this.saver.flush();
 	}
 
+	#prepared: UrgentRows | undefined;
+	#preparing = 0;
+
 	/**
-	 * Tab closing or app hidden: no time for debounce or awaits. Unsaved answers go to the
-	 * synchronous journal and, in requests issued right now, to IndexedDB.
+	 * Encryption cannot be awaited once the page is going away, so every edit seals the
+	 * unsaved answers right away (a millisecond or so); `flushUrgently` writes the result.
 	 */
-	flushUrgently(): void {
+	#prepareUrgent(): void {
 		const conversation = this.conversation;
 		if (!conversation) return;
-		this.saver.flushUrgently(async (keys) => {
-			const now = Date.now();
-			const changed = keys.map((key) => {
-				const [participantId, elementId] = key.split('|') as [string, ElementId];
-				return { ...this.answerFor(participantId, elementId), conversationId: conversation.id };
-			});
-			writeJournal(
-				localStorage,
-				changed.map((a) => ({
-					conversationId: a.conversationId,
-					participantId: a.participantId,
-					elementId: a.elementId,
-					patch: {
-						score: a.score,
-						strengths: a.strengths,
-						worries: a.worries,
-						wishes: a.wishes,
-						wantsToTalk: a.wantsToTalk
-					},
-					at: now
-				}))
-			);
-			await getRepos().answers.saveUrgently(conversation, changed, this.answers, now);
-			// The page stayed (it was only hidden): the journal is not needed any more.
-			clearJournal(localStorage);
-			for (const a of changed) {
-				this.#saved.set(keyOf(a.participantId, a.elementId), { ...a, updatedAt: now });
-			}
+		const changed = this.saver.pendingKeys.map((key) => {
+			const [participantId, elementId] = key.split('|') as [string, ElementId];
+			return { ...this.answerFor(participantId, elementId), conversationId: conversation.id };
+		});
+		const turn = ++this.#preparing;
+		getRepos()
+			.answers.prepareUrgent(conversation, changed, this.answers)
+			.then((rows) => {
+				if (turn === this.#preparing) this.#prepared = rows;
+			})
+			.catch(() => {});
+	}
+
+	/**
+	 * Tab closing or app hidden: no time for debounce or awaits. The sealed unsaved answers
+	 * go to the synchronous journal and, in requests issued right now, to IndexedDB. If the
+	 * page stays (only hidden), the normal save follows and makes the journal unnecessary.
+	 */
+	flushUrgently(): void {
+		if (!this.saver.hasPending) return;
+		const repos = getRepos();
+		const profileId = repos.cipher.profileId;
+		const rows = this.#prepared;
+		if (rows) {
+			writeJournal(localStorage, profileId, rows.answers);
+			repos.answers.writeUrgently(rows).catch(() => {});
+		}
+		void this.saver.flush().then(() => {
+			if (!this.saver.hasPending) clearJournal(localStorage, profileId);
 		});
 	}
 
@@ -177,4 +183,13 @@ export async function updateConversation(
 	const id = session.conversation?.id;
 	if (!id) throw new Error('no conversation');
 	return getRepos().conversations.update(id, change);
+}
+
+/** Deletes the open conversation with its answers and plan, and any journalled answers. */
+export async function deleteConversation(session: ConversationSession): Promise<void> {
+	const id = session.conversation?.id;
+	if (!id) return;
+	await session.flush().catch(() => {});
+	await getRepos().conversations.delete(id);
+	forgetInJournal(localStorage, id);
 }

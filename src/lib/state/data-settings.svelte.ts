@@ -1,6 +1,8 @@
 import {
 	applyRestore,
+	decryptBackup,
 	parseBackup,
+	type ParseResult,
 	previewRestore,
 	type BackupErrorKey,
 	type ParsedBackup,
@@ -9,13 +11,13 @@ import {
 	type RestoreResult
 } from '$lib/db/backup';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/platform/storage';
-import { downloadBackup } from './backup-download';
 import { lastBackupAt } from './backup-status';
 import { getRepos } from './repos';
 
 type RestoreState =
 	| { step: 'idle' }
 	| { step: 'reading' }
+	| { step: 'passphrase'; text: string; wrong: boolean }
 	| { step: 'error'; error: BackupErrorKey | 'restoreFailed' }
 	| { step: 'preview'; backup: ParsedBackup; preview: RestorePreview }
 	| { step: 'done'; result: RestoreResult };
@@ -39,20 +41,40 @@ export class DataSettings {
 		this.storage = await storageStatus();
 	}
 
-	async backupAll(): Promise<void> {
-		this.busy = true;
-		try {
-			await downloadBackup();
-			this.lastBackup = lastBackupAt();
-		} finally {
-			this.busy = false;
-		}
+	backupMade(): void {
+		this.lastBackup = lastBackupAt();
 	}
 
 	/** Reads and checks the whole file; nothing is written until `confirm`. */
 	async open(file: File): Promise<void> {
 		this.restore = { step: 'reading' };
-		const parsed = parseBackup(await file.text());
+		const text = await file.text();
+		const parsed = parseBackup(text);
+		if (!parsed.ok && parsed.error === 'encrypted') {
+			this.restore = { step: 'passphrase', text, wrong: false };
+			return;
+		}
+		await this.#preview(parsed);
+	}
+
+	/** An encrypted file: nothing is written until it opens and passes every check. */
+	async decrypt(passphrase: string): Promise<void> {
+		if (this.restore.step !== 'passphrase') return;
+		const { text } = this.restore;
+		this.busy = true;
+		try {
+			const parsed = await decryptBackup(text, passphrase);
+			if (!parsed.ok && parsed.error === 'wrongPassphrase') {
+				this.restore = { step: 'passphrase', text, wrong: true };
+				return;
+			}
+			await this.#preview(parsed);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	async #preview(parsed: ParseResult): Promise<void> {
 		if (!parsed.ok) {
 			this.restore = { step: 'error', error: parsed.error };
 			return;

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRepos, type Repos } from '$lib/db';
+import { createRepos, type Cipher, type Repos } from '$lib/db';
+import { createDataKey, MIN_ITERATIONS } from '$lib/platform/crypto';
 import { Live } from './live.svelte';
+
+const cipher: Cipher = {
+	profileId: 'p1',
+	key: (await createDataKey('test-secret', { iterations: MIN_ITERATIONS })).key
+};
 
 let repos: Repos | undefined;
 afterEach(async () => {
@@ -18,7 +24,7 @@ const family = {
 
 describe('Live', () => {
 	it('starts loading, then follows the database as it changes', async () => {
-		repos = createRepos(`live-${Date.now()}`);
+		repos = createRepos(`live-${Date.now()}`, cipher);
 		const r = repos;
 		let live!: Live<number>;
 		const stop = $effect.root(() => {
@@ -36,7 +42,7 @@ describe('Live', () => {
 	});
 
 	it('re-runs the query when an explicit dependency changes', async () => {
-		repos = createRepos(`live-deps-${Date.now()}`);
+		repos = createRepos(`live-deps-${Date.now()}`, cipher);
 		const r = repos;
 		const a = await r.conversations.create(family);
 		const b = await r.conversations.create({ ...family, title: 'Gezin M.' });

@@ -1,25 +1,14 @@
-import { createRepos, type Repos } from '$lib/db';
-import { replayJournal } from '$lib/db/journal';
-import { flushAll } from './pending';
-import { stepAsideOnUpgrade } from './tabs';
+import type { Repos } from '$lib/db';
+import { vault } from './vault.svelte';
 
-let repos: Repos | undefined;
+let override: Repos | undefined;
 
-/** The app's one database, opened on first use in the browser. */
+/** The unlocked profile's repositories (throws `LockedError` when the app is locked). */
 export function getRepos(): Repos {
-	if (!repos) {
-		repos = createRepos();
-		stepAsideOnUpgrade(repos.db, flushAll, () => location.reload());
-	}
-	return repos;
+	return override ?? vault.repos;
 }
 
-/** Tests point the state classes at their own database. */
-export function useRepos(next: Repos): void {
-	repos = next;
-}
-
-/** At start: restore answers typed just before the page went away last time. */
-export function recoverUnsaved(): Promise<number> {
-	return replayJournal(getRepos(), localStorage);
+/** Tests point the state classes at their own database and key. */
+export function useRepos(next: Repos | undefined): void {
+	override = next;
 }

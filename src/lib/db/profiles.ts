@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import {
+	createDataKey,
+	rewrapDataKey,
+	unwrapDataKey,
+	wrappedKeySchema,
+	WrongSecretError
+} from '$lib/platform/crypto';
+import { newId } from '$lib/domain/conversation';
+import type { KansDb, ProfileRow } from './db';
+import {
+	answerToRow,
+	conversationToRow,
+	isLegacyRow,
+	legacy,
+	planToRow,
+	type Cipher
+} from './mapping';
+import { countDone } from '$lib/domain/progress';
+import type { Answer } from '$lib/domain/answer';
+import { MissingRecordError, ValidationError } from './errors';
+
+export type SecretKind = 'passphrase' | 'pin';
+
+export const LOCK_MINUTES = [1, 5, 15] as const;
+export type LockMinutes = (typeof LOCK_MINUTES)[number];
+export const DEFAULT_LOCK_MINUTES: LockMinutes = 5;
+
+/** Wrong tries allowed before each further try has to wait. */
+export const FREE_TRIES = 5;
+
+/** 30 s after the fifth wrong try, doubling with each further one, at most an hour. */
+export function retryDelay(failures: number): number {
+	if (failures < FREE_TRIES) return 0;
+	return Math.min(30_000 * 2 ** (failures - FREE_TRIES), 3_600_000);
+}
+
+export const labelSchema = z
+	.string()
+	.trim()
+	.min(1, 'profile.labelRequired')
+	.max(30, 'profile.labelTooLong');
+
+/** Adults: a passphrase of at least 8 characters. Youths: a PIN of at least 6 digits. */
+export const secretSchemas = {
+	passphrase: z.string().min(8, 'profile.passphraseTooShort').max(200),
+	pin: z
+		.string()
+		.regex(/^\d+$/, 'profile.pinDigits')
+		.min(6, 'profile.pinTooShort')
+		.max(20, 'profile.pinTooLong')
+} satisfies Record<SecretKind, z.ZodType<string>>;
+
+export interface Profile {
+	id: string;
+	label: string;
+	secret: SecretKind;
+	lockMinutes: LockMinutes;
+	failures: number;
+	retryAt: number;
+}
+
+export type UnlockResult =
+	| { ok: true; cipher: Cipher; profile: Profile }
+	| { ok: false; reason: 'wrong' | 'wait'; retryAt: number; failures: number };
+
+const rowSchema = z.object({
+	id: z.string().min(1).max(64),
+	label: z.string().max(60),
+	secret: z.enum(['passphrase', 'pin']),
+	wrapped: wrappedKeySchema,
+	lockMinutes: z.union(LOCK_MINUTES.map((n) => z.literal(n))).catch(DEFAULT_LOCK_MINUTES),
+	failures: z.number().int().nonnegative().catch(0),
+	retryAt: z.number().nonnegative().catch(0),
+	createdAt: z.number().nonnegative().catch(0)
+});
+
+function toProfile(row: z.output<typeof rowSchema>): Profile {
+	const { id, label, secret, lockMinutes, failures, retryAt } = row;
+	return { id, label, secret, lockMinutes: lockMinutes as LockMinutes, failures, retryAt };
+}
+
+export class ProfileRepo {
+	constructor(
+		private readonly db: KansDb,
+		private readonly iterations?: number
+	) {}
+
+	async list(): Promise<Profile[]> {
+		const rows = await this.db.profiles.orderBy('id').toArray();
+		return rows
+			.map((r) => rowSchema.safeParse(r))
+			.filter((r) => r.success)
+			.map((r) => toProfile(r.data))
+			.sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+	}
+
+	async #row(id: string) {
+		const parsed = rowSchema.safeParse(await this.db.profiles.get(id));
+		if (!parsed.success) throw new MissingRecordError('profile');
+		return parsed.data;
+	}
+
+	/**
+	 * A new profile with its own random data key. The first profile on a device adopts the
+	 * conversations an older, unencrypted version of the app left behind, and seals them.
+	 */
+	async create(
+		input: { label: string; secret: SecretKind; value: string },
+		now = Date.now()
+	): Promise<{ profile: Profile; cipher: Cipher; adopted: number }> {
+		const label = labelSchema.safeParse(input.label);
+		if (!label.success) throw ValidationError.from('profile', label.error);
+		const value = secretSchemas[input.secret].safeParse(input.value);
+		if (!value.success) throw ValidationError.from('profile', value.error);
+
+		const { wrapped, key } = await createDataKey(value.data, { iterations: this.iterations });
+		const row: ProfileRow = {
+			id: newId(),
+			label: label.data,
+			secret: input.secret,
+			wrapped,
+			lockMinutes: DEFAULT_LOCK_MINUTES,
+			failures: 0,
+			retryAt: 0,
+			createdAt: now
+		};
+		const cipher: Cipher = { profileId: row.id, key };
+		const first = (await this.db.profiles.count()) === 0;
+		const adoptedRows = first ? await sealLegacy(this.db, cipher) : undefined;
+		await this.db.transaction(
+			'rw',
+			[this.db.profiles, this.db.conversations, this.db.answers, this.db.plans],
+			async () => {
+				await this.db.profiles.add(row);
+				if (adoptedRows) {
+					await this.db.conversations.bulkPut(adoptedRows.conversations);
+					await this.db.answers.bulkPut(adoptedRows.answers);
+					await this.db.plans.bulkPut(adoptedRows.plans);
+				}
+			}
+		);
+		return {
+			profile: toProfile(rowSchema.parse(row)),
+			cipher,
+			adopted: adoptedRows?.conversations.length ?? 0
+		};
+	}
+
+	/** Checks the passphrase or PIN. Wrong tries are counted in storage, so a reload keeps the wait. */
+	async unlock(id: string, value: string, now = Date.now()): Promise<UnlockResult> {
+		const row = await this.#row(id);
+		if (row.retryAt > now) {
+			return { ok: false, reason: 'wait', retryAt: row.retryAt, failures: row.failures };
+		}
+		try {
+			const key = await unwrapDataKey(value, row.wrapped);
+			if (row.failures > 0) await this.db.profiles.update(id, { failures: 0, retryAt: 0 });
+			return {
+				ok: true,
+				cipher: { profileId: id, key },
+				profile: toProfile({ ...row, failures: 0, retryAt: 0 })
+			};
+		} catch (error) {
+			if (!(error instanceof WrongSecretError)) throw error;
+			const failures = row.failures + 1;
+			const retryAt = failures >= FREE_TRIES ? now + retryDelay(failures) : 0;
+			await this.db.profiles.update(id, { failures, retryAt });
+			return { ok: false, reason: 'wrong', retryAt, failures };
+		}
+	}
+
+	/** A new passphrase or PIN re-wraps the same data key: nothing else is re-encrypted. */
+	async changeSecret(id: string, oldValue: string, next: { secret: SecretKind; value: string }) {
+		const row = await this.#row(id);
+		const value = secretSchemas[next.secret].safeParse(next.value);
+		if (!value.success) throw ValidationError.from('profile', value.error);
+		const wrapped = await rewrapDataKey(oldValue, value.data, row.wrapped, {
+			iterations: this.iterations
+		});
+		await this.db.profiles.update(id, { wrapped, secret: next.secret });
+	}
+
+	async setLockMinutes(id: string, minutes: LockMinutes): Promise<void> {
+		if (!LOCK_MINUTES.includes(minutes)) throw new ValidationError('lock minutes');
+		await this.db.profiles.update(id, { lockMinutes: minutes });
+	}
+
+	/** Removes a profile and everything it owns. */
+	async delete(id: string): Promise<void> {
+		const db = this.db;
+		await db.transaction('rw', [db.profiles, db.conversations, db.answers, db.plans], async () => {
+			const ids = await db.conversations.where('profileId').equals(id).primaryKeys();
+			await db.answers.where('conversationId').anyOf(ids).delete();
+			await db.plans.bulkDelete(ids);
+			await db.conversations.bulkDelete(ids);
+			await db.profiles.delete(id);
+		});
+	}
+}
+
+/** Reads the plaintext rows of schema 1–2 and seals them for `cipher`. Nothing is written here. */
+async function sealLegacy(db: KansDb, cipher: Cipher) {
+	const rows = (await db.conversations.toArray()).filter(isLegacyRow);
+	const conversations = [];
+	const answers = [];
+	const plans = [];
+	for (const row of rows) {
+		const c = legacy.conversation(row);
+		if (!c) continue;
+		const own = (await db.answers.where('conversationId').equals(c.id).toArray())
+			.filter(isLegacyRow)
+			.map(legacy.answer)
+			.filter((a): a is Answer => a !== undefined);
+		conversations.push(await conversationToRow(c, countDone(c.participants, own), cipher));
+		for (const a of own) answers.push(await answerToRow(a, cipher));
+		const planRow = await db.plans.get(c.id);
+		const plan = isLegacyRow(planRow) ? legacy.plan(planRow) : undefined;
+		if (plan) plans.push(await planToRow(plan, cipher));
+	}
+	return { conversations, answers, plans };
+}

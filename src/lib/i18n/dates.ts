@@ -1,0 +1,39 @@
+import { language } from './language.svelte';
+
+// Dates in the current language ("23 november 2026", "23 November 2026").
+
+export function formatDate(ms: number): string {
+	return new Intl.DateTimeFormat(language.locale, {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric'
+	}).format(ms);
+}
+
+export function formatDateTime(ms: number): string {
+	return new Intl.DateTimeFormat(language.locale, {
+		day: 'numeric',
+		month: 'short',
+		hour: '2-digit',
+		minute: '2-digit'
+	}).format(ms);
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A YYYY-MM-DD as a local calendar day ("23 november 2026"), never shifted by a time zone. */
+export function formatDay(iso: string): string {
+	const match = ISO_DAY.exec(iso.trim());
+	if (!match) return iso;
+	const [, y, mo, d] = match.map(Number) as [number, number, number, number];
+	const date = new Date(y, mo - 1, d);
+	// 2026-02-31 is not a day: keep what was typed rather than show 3 March.
+	if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return iso;
+	return formatDate(date.getTime());
+}
+
+/** An action's "when": a date becomes a date in words, words ("elke week") stay as typed. */
+export function formatWhen(when: string): string {
+	return ISO_DAY.test(when.trim()) ? formatDay(when) : when;
+}
+

@@ -1,0 +1,68 @@
+import type { exportNl } from './export.nl';
+
+// Plain English (B1) for the printed and shared plan; the child version in simpler words.
+export const exportEn: typeof exportNl = {
+	title: 'Shared plan',
+	conversationOf: (date: string) => `Conversation on ${date}`,
+	generatedAt: (date: string) => `Made on ${date}`,
+	statusLabel: 'Status',
+	status: { concept: 'Draft', agreed: 'Agreed' },
+	statusHelp: {
+		concept: 'Not everyone has said yet that they stand behind this plan.',
+		agreed: 'Everyone stands behind this plan.'
+	},
+	participants: 'Who is taking part',
+	regisseur: 'Coordinator (keeps track of the plan)',
+	noRegisseur: 'not chosen yet',
+	wheel: 'Kansencirkel',
+	wheelAlt: (title: string) => `Kansencirkel for ${title}: everyone’s scores for each element`,
+	legend: 'Who is who',
+	noScores: '(no answer yet)',
+	strengths: 'What is going well',
+	worries: 'Worries',
+	nothing: 'Nothing filled in.',
+	/** Where a strength or worry came from: "Noor, on Being heard". */
+	source: (by?: string, element?: string) =>
+		by && element ? `${by}, on ${element}` : (by ?? (element ? `on ${element}` : '')),
+	focus: 'Focus areas',
+	noFocus: 'No focus areas chosen yet.',
+	goal: 'Goal',
+	noGoal: 'No goal written down yet.',
+	actions: 'Actions',
+	actionsFor: (element: string) => `Actions for ${element}`,
+	noActions: 'No actions yet.',
+	what: 'What',
+	who: 'Who',
+	when: 'When',
+	support: 'Support',
+	planB: 'If things go differently',
+	safety: 'Safety agreements',
+	evaluation: 'We will look back together on',
+	noEvaluation: 'no date chosen yet',
+	agreement: 'Agreement',
+	agreed: 'I stand behind this plan',
+	agreedOn: (date: string) => `I stand behind this plan (${date})`,
+	notYet: 'not yet',
+	page: (n: number, total: number) => `page ${n} of ${total}`,
+	empty: '–',
+	child: {
+		title: 'My plan',
+		intro: 'This is what we agreed together.',
+		mine: 'This is what I will do',
+		noMine: 'There is nothing for you yet. Ask what you can do.',
+		others: 'This is what others will do',
+		noOthers: 'Nothing yet.',
+		focus: 'This is what we are working on',
+		strengths: 'This is already going well',
+		planB: 'If it does not work',
+		safety: 'How everyone stays safe',
+		evaluation: 'When do we look again?',
+		noEvaluation: 'We will agree on that later.',
+		together: 'Who is taking part',
+		agreement: 'Who stands behind it?',
+		agreed: 'Yes, I stand behind it',
+		notYet: 'not yet',
+		when: 'When',
+		helper: (name: string) => `${name} helps`
+	}
+};
