@@ -69,7 +69,9 @@ export class AnswerRepo {
 		if (!participants.some((p) => p.id === participantId))
 			throw new MissingRecordError('participant');
 		const all = await readAnswers(this.db, this.cipher, conversationId);
-		const existing = all.find((a) => a.participantId === participantId && a.elementId === elementId);
+		const existing = all.find(
+			(a) => a.participantId === participantId && a.elementId === elementId
+		);
 		const next = answerSchema.parse({
 			...(existing ?? emptyAnswer(conversationId, participantId, elementId, now)),
 			...checked.data,

@@ -460,8 +460,16 @@ export function hostileBackups(validText: string): HostileFile[] {
 		ciphertext: 'Y2lwaGVydGV4dGNpcGhlcnRleHQ='
 	};
 	variant('aes-gcm payload', 'encrypted', set(['payload'], aesGcm));
-	variant('aes-gcm payload without kdf', 'encrypted', set(['payload'], { encoding: 'aes-gcm' }));
-	variant('aes-gcm encoding with plain data', 'encrypted', set(['payload', 'encoding'], 'aes-gcm'));
+	variant(
+		'aes-gcm payload without kdf',
+		'invalidEnvelope',
+		set(['payload'], { encoding: 'aes-gcm' })
+	);
+	variant(
+		'aes-gcm encoding with plain data',
+		'invalidEnvelope',
+		set(['payload', 'encoding'], 'aes-gcm')
+	);
 	for (const encoding of ['AES-GCM', 'gzip', 'base64', 'Plain', 'plain ', '', 'rot13'])
 		variant(
 			`encoding ${JSON.stringify(encoding)}`,

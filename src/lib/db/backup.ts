@@ -259,7 +259,8 @@ export async function decryptBackup(text: string, passphrase: string): Promise<P
 		if (!payload.success) return fail('invalidEnvelope', describeIssue(payload.error, 'payload'));
 		let plain: string;
 		try {
-			plain = await boxOpen(payload.data, passphrase);
+			const { kdf, iv, ciphertext } = payload.data;
+			plain = await boxOpen({ kdf, iv, ciphertext }, passphrase);
 		} catch (e) {
 			if (e instanceof WrongSecretError) return fail('wrongPassphrase');
 			return fail('invalidEnvelope', 'payload');

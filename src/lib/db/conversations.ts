@@ -115,7 +115,8 @@ export class ConversationRepo {
 	/** Removes the conversation with its answers and plan; only this profile's own. */
 	async delete(id: string): Promise<void> {
 		const row = await this.db.conversations.get(id);
-		if (row && row.profileId !== this.cipher.profileId) throw new MissingRecordError('conversation');
+		if (row && row.profileId !== this.cipher.profileId)
+			throw new MissingRecordError('conversation');
 		await this.db.transaction(
 			'rw',
 			[this.db.conversations, this.db.answers, this.db.plans],

@@ -214,15 +214,12 @@ describe('unsaved-changes journal', () => {
 		const [broken, intact] = entries(storage);
 		const bytes = fromBase64(broken!.data as string);
 		bytes[bytes.length - 1]! ^= 0x01;
-		storage.setItem(
-			JOURNAL_KEY,
-			JSON.stringify([{ ...broken, data: toBase64(bytes) }, intact])
-		);
+		storage.setItem(JOURNAL_KEY, JSON.stringify([{ ...broken, data: toBase64(bytes) }, intact]));
 
 		expect(await replayJournal(repos, storage)).toBe(1);
-		expect((await repos.answers.forConversation(c.id)).map((a) => [a.elementId, a.worries])).toEqual(
-			[['safe', 'heel']]
-		);
+		expect(
+			(await repos.answers.forConversation(c.id)).map((a) => [a.elementId, a.worries])
+		).toEqual([['safe', 'heel']]);
 		expect(await repos.db.answers.get([c.id, 'me', 'heard'])).toBeUndefined();
 		expect(storage.getItem(JOURNAL_KEY)).toBeNull();
 	});

@@ -63,7 +63,8 @@ export function writeJournal(storage: Storage, profileId: string, rows: AnswerRo
 
 /** Forgets one profile's entries (they are stored), or all of them. */
 export function clearJournal(storage: Storage, profileId?: string): void {
-	const kept = profileId === undefined ? [] : read(storage).filter((e) => e.profileId !== profileId);
+	const kept =
+		profileId === undefined ? [] : read(storage).filter((e) => e.profileId !== profileId);
 	if (kept.length === 0) storage.removeItem(JOURNAL_KEY);
 	else storage.setItem(JOURNAL_KEY, JSON.stringify(kept));
 }

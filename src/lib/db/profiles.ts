@@ -7,7 +7,7 @@ import {
 	WrongSecretError
 } from '$lib/platform/crypto';
 import { newId } from '$lib/domain/conversation';
-import type { KansDb, ProfileRow } from './db';
+import type { AnswerRow, ConversationRow, KansDb, PlanRow, ProfileRow } from './db';
 import {
 	answerToRow,
 	conversationToRow,
@@ -134,6 +134,11 @@ export class ProfileRepo {
 			async () => {
 				await this.db.profiles.add(row);
 				if (adoptedRows) {
+					// Plaintext rows that could not be adopted (broken, or orphaned answers and
+					// plans) are removed: nothing personal may stay in the clear.
+					await this.db.conversations.bulkDelete(adoptedRows.leftovers.conversations);
+					await this.db.answers.bulkDelete(adoptedRows.leftovers.answers);
+					await this.db.plans.bulkDelete(adoptedRows.leftovers.plans);
 					await this.db.conversations.bulkPut(adoptedRows.conversations);
 					await this.db.answers.bulkPut(adoptedRows.answers);
 					await this.db.plans.bulkPut(adoptedRows.plans);
@@ -163,10 +168,14 @@ export class ProfileRepo {
 			};
 		} catch (error) {
 			if (!(error instanceof WrongSecretError)) throw error;
-			const failures = row.failures + 1;
-			const retryAt = failures >= FREE_TRIES ? now + retryDelay(failures) : 0;
-			await this.db.profiles.update(id, { failures, retryAt });
-			return { ok: false, reason: 'wrong', retryAt, failures };
+			// Counted inside one transaction: tries made at the same time each count.
+			return this.db.transaction('rw', this.db.profiles, async () => {
+				const current = rowSchema.safeParse(await this.db.profiles.get(id));
+				const failures = (current.success ? current.data.failures : row.failures) + 1;
+				const retryAt = failures >= FREE_TRIES ? now + retryDelay(failures) : 0;
+				await this.db.profiles.update(id, { failures, retryAt });
+				return { ok: false as const, reason: 'wrong' as const, retryAt, failures };
+			});
 		}
 	}
 
@@ -199,15 +208,19 @@ export class ProfileRepo {
 	}
 }
 
-/** Reads the plaintext rows of schema 1–2 and seals them for `cipher`. Nothing is written here. */
+/**
+ * Reads the plaintext rows of schema 1–2 and seals them for `cipher`; also lists the plaintext
+ * rows that cannot be adopted, so they can be removed. Nothing is written here.
+ */
 async function sealLegacy(db: KansDb, cipher: Cipher) {
-	const rows = (await db.conversations.toArray()).filter(isLegacyRow);
-	const conversations = [];
-	const answers = [];
-	const plans = [];
-	for (const row of rows) {
+	const conversations: ConversationRow[] = [];
+	const answers: AnswerRow[] = [];
+	const plans: PlanRow[] = [];
+	const adopted = new Set<string>();
+	for (const row of (await db.conversations.toArray()).filter(isLegacyRow)) {
 		const c = legacy.conversation(row);
 		if (!c) continue;
+		adopted.add(c.id);
 		const own = (await db.answers.where('conversationId').equals(c.id).toArray())
 			.filter(isLegacyRow)
 			.map(legacy.answer)
@@ -218,5 +231,20 @@ async function sealLegacy(db: KansDb, cipher: Cipher) {
 		const plan = isLegacyRow(planRow) ? legacy.plan(planRow) : undefined;
 		if (plan) plans.push(await planToRow(plan, cipher));
 	}
-	return { conversations, answers, plans };
+	const sealedAnswers = new Set(
+		answers.map((a) => JSON.stringify([a.conversationId, a.participantId, a.elementId]))
+	);
+	const leftovers = {
+		conversations: (await db.conversations.toArray())
+			.filter((r) => isLegacyRow(r) && !adopted.has(String(r.id)))
+			.map((r) => r.id),
+		answers: (await db.answers.toArray())
+			.filter(isLegacyRow)
+			.map((r) => [r.conversationId, r.participantId, r.elementId] as [string, string, string])
+			.filter((k) => !sealedAnswers.has(JSON.stringify(k))),
+		plans: (await db.plans.toArray())
+			.filter((r) => isLegacyRow(r) && !plans.some((p) => p.conversationId === r.conversationId))
+			.map((r) => r.conversationId)
+	};
+	return { conversations, answers, plans, leftovers };
 }

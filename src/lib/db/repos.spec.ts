@@ -185,7 +185,10 @@ describe('ConversationRepo', () => {
 		const { conversations, db } = fresh();
 		const c = await conversations.create(family);
 		await conversations.update(c.id, { title: 'Familie Boomsma' }, 5000);
-		expect(await conversations.get(c.id)).toMatchObject({ title: 'Familie Boomsma', updatedAt: 5000 });
+		expect(await conversations.get(c.id)).toMatchObject({
+			title: 'Familie Boomsma',
+			updatedAt: 5000
+		});
 		expect(await dump(db)).not.toMatch(/Boomsma|Gezin J\./);
 		await expect(conversations.update('nope', { title: 'x' })).rejects.toBeInstanceOf(
 			MissingRecordError
@@ -565,7 +568,9 @@ describe('schema fixtures', () => {
 
 async function expectFixture(repos: Repos, fixture: Fixture) {
 	const list = await repos.conversations.list();
-	expect(list.map((c) => c.id).sort()).toEqual(fixture.tables.conversations.map((c) => c.id).sort());
+	expect(list.map((c) => c.id).sort()).toEqual(
+		fixture.tables.conversations.map((c) => c.id).sort()
+	);
 	for (const stored of fixture.tables.conversations) {
 		const c = await repos.conversations.get(stored.id);
 		expect(c).toMatchObject({

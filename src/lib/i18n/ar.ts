@@ -54,7 +54,7 @@ export const arPartial: DeepPartial<typeof nl> = {
 		saveFailed: 'لم ينجح الحفظ. نصّك ما زال على الشاشة؛ حاول مرة أخرى بعد قليل.',
 		loading: 'جارٍ التحميل…',
 		language: 'اللغة',
-		concept: 'ترجمة أولية لم تُراجع بعد'
+		concept: 'مسودة'
 	},
 	home: {
 		title: 'المحادثات على هذا الجهاز',

@@ -14,7 +14,8 @@ export const backupNl = {
 			'Bij dit bestand staat niet goed met welke versie van de app het is gemaakt. Het is misschien beschadigd of veranderd.',
 		newerVersion:
 			'Deze back-up is gemaakt met een nieuwere versie van de app. Werk de app eerst bij.',
-		encrypted: 'Deze back-up is beveiligd met een wachtwoord. Vul het wachtwoord van de back-up in.',
+		encrypted:
+			'Deze back-up is beveiligd met een wachtwoord. Vul het wachtwoord van de back-up in.',
 		wrongPassphrase:
 			'Dit wachtwoord past niet bij deze back-up, of het bestand is veranderd. Probeer het nog een keer.',
 		unknownEncoding:

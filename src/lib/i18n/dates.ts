@@ -36,4 +36,3 @@ export function formatDay(iso: string): string {
 export function formatWhen(when: string): string {
 	return ISO_DAY.test(when.trim()) ? formatDay(when) : when;
 }
-

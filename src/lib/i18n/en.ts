@@ -5,7 +5,7 @@ import type { nl } from './nl';
 export const en: typeof nl = {
 	app: {
 		language: 'Language',
-		concept: 'draft, not yet checked',
+		concept: 'draft',
 		name: 'Kansencirkel',
 		skip: 'Skip to content',
 		home: 'All conversations',
@@ -68,6 +68,8 @@ export const en: typeof nl = {
 		relationLabel: 'Who is this person to the child?',
 		relationHelp: 'For example a teacher, grandpa, neighbour or sports trainer.',
 		ageLabel: 'Age',
+		languageLabel: 'Language of the questions',
+		languageSame: 'Same as the app',
 		add: 'Add a participant',
 		remove: (name: string, n: number) => `Remove ${name || `participant ${n}`}`,
 		modeLegend: 'How will you answer?',
@@ -226,7 +228,11 @@ export const en: typeof nl = {
 		editParticipants: 'Participants',
 		turnsSwitch: 'Taking turns (answers hidden)',
 		turnsHelp:
-			'Pass the tablet round. Nobody sees the others’ answers until you look at them together.'
+			'Pass the tablet round. Nobody sees the others’ answers until you look at them together.',
+		readAloud: (what: string) => `Read aloud: ${what}`,
+		stopReading: 'Stop reading aloud',
+		helperQuestion: 'For the adult who helps:',
+		questionLanguage: (language: string) => `Questions in ${language}`
 	},
 	turns: {
 		handOver: (name: string) => `Give the tablet to ${name}`,

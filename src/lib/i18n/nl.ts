@@ -6,7 +6,7 @@ import type { Face } from '$lib/domain/score';
 export const nl = {
 	app: {
 		language: 'Taal',
-		concept: 'concept, nog niet nagekeken',
+		concept: 'concept',
 		name: 'Kansencirkel',
 		skip: 'Ga naar de inhoud',
 		home: 'Alle gesprekken',
@@ -69,6 +69,8 @@ export const nl = {
 		relationLabel: 'Wie is dit voor het kind?',
 		relationHelp: 'Bijvoorbeeld leerkracht, opa, buurvrouw of trainer.',
 		ageLabel: 'Leeftijd',
+		languageLabel: 'Taal van de vragen',
+		languageSame: 'Zelfde als de app',
 		add: 'Deelnemer toevoegen',
 		remove: (name: string, n: number) => `${name || `Deelnemer ${n}`} verwijderen`,
 		modeLegend: 'Hoe geven jullie antwoord?',
@@ -136,13 +138,16 @@ export const nl = {
 		passphraseKind: 'Met een wachtwoord (voor volwassenen)',
 		pinKind: 'Met een pincode van minstens 6 cijfers (voor jongeren)',
 		passphrase: 'Wachtwoord',
-		passphraseHelp: 'Minstens 8 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.',
+		passphraseHelp:
+			'Minstens 8 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.',
 		pin: 'Pincode',
 		pinHelp: 'Minstens 6 cijfers.',
 		repeat: (kind: 'passphrase' | 'pin'): string =>
 			kind === 'pin' ? 'Herhaal de pincode' : 'Herhaal het wachtwoord',
 		mismatch: (kind: 'passphrase' | 'pin'): string =>
-			kind === 'pin' ? 'De twee pincodes zijn niet hetzelfde.' : 'De twee wachtwoorden zijn niet hetzelfde.',
+			kind === 'pin'
+				? 'De twee pincodes zijn niet hetzelfde.'
+				: 'De twee wachtwoorden zijn niet hetzelfde.',
 		create: 'Maak het profiel',
 		creating: 'Het slot wordt gemaakt…',
 		lockedTitle: 'De app is op slot',
@@ -153,7 +158,9 @@ export const nl = {
 		wrong: (kind: 'passphrase' | 'pin'): string =>
 			kind === 'pin' ? 'Deze pincode klopt niet.' : 'Dit wachtwoord klopt niet.',
 		triesLeft: (n: number) =>
-			n === 1 ? 'Nog 1 poging, daarna moet je even wachten.' : `Nog ${n} pogingen, daarna moet je even wachten.`,
+			n === 1
+				? 'Nog 1 poging, daarna moet je even wachten.'
+				: `Nog ${n} pogingen, daarna moet je even wachten.`,
 		wait: (seconds: number) =>
 			seconds >= 120
 				? `Te vaak fout geprobeerd. Probeer het over ${Math.ceil(seconds / 60)} minuten opnieuw.`
@@ -224,7 +231,11 @@ export const nl = {
 		editParticipants: 'Deelnemers',
 		turnsSwitch: 'Om de beurt (antwoorden verborgen)',
 		turnsHelp:
-			'Geef de tablet door. Niemand ziet de antwoorden van de anderen tot jullie ze samen bekijken.'
+			'Geef de tablet door. Niemand ziet de antwoorden van de anderen tot jullie ze samen bekijken.',
+		readAloud: (what: string) => `Lees voor: ${what}`,
+		stopReading: 'Stop met voorlezen',
+		helperQuestion: 'Voor de volwassene die helpt:',
+		questionLanguage: (language: string) => `Vragen in het ${language}`
 	},
 	turns: {
 		handOver: (name: string) => `Geef de tablet aan ${name}`,

@@ -17,7 +17,8 @@ export function watchActivity(opts: {
 	const onVisibility = () => {
 		if (document.visibilityState === 'hidden') opts.onHidden();
 	};
-	for (const type of ACTIVITY) window.addEventListener(type, restart, { passive: true, capture: true });
+	for (const type of ACTIVITY)
+		window.addEventListener(type, restart, { passive: true, capture: true });
 	document.addEventListener('visibilitychange', onVisibility);
 	restart();
 	return () => {

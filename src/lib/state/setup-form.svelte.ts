@@ -1,6 +1,7 @@
 import { conversationSchema, type Kind, type Mode } from '$lib/domain/conversation';
 import { newId } from '$lib/domain/conversation';
 import type { AgeGroup, Participant, Role } from '$lib/domain/participant';
+import type { Language } from '$lib/i18n';
 import { getRepos } from './repos';
 
 export interface ParticipantDraft {
@@ -9,10 +10,12 @@ export interface ParticipantDraft {
 	role: Role;
 	relation: string;
 	ageGroup: AgeGroup | '';
+	/** The language of this person's questions; '' reads them in the app's language. */
+	language: Language | '';
 }
 
 export function blankParticipant(role: Role = 'child'): ParticipantDraft {
-	return { id: newId(), name: '', role, relation: '', ageGroup: '' };
+	return { id: newId(), name: '', role, relation: '', ageGroup: '', language: '' };
 }
 
 function fromParticipant(p: Participant): ParticipantDraft {
@@ -21,7 +24,8 @@ function fromParticipant(p: Participant): ParticipantDraft {
 		name: p.name,
 		role: p.role,
 		relation: p.relation ?? '',
-		ageGroup: p.ageGroup ?? ''
+		ageGroup: p.ageGroup ?? '',
+		language: p.language ?? ''
 	};
 }
 
@@ -88,7 +92,8 @@ export class SetupForm {
 				name: p.name,
 				role: p.role,
 				relation: p.role === 'network' ? p.relation : undefined,
-				ageGroup: p.role === 'child' && p.ageGroup ? p.ageGroup : undefined
+				ageGroup: p.role === 'child' && p.ageGroup ? p.ageGroup : undefined,
+				language: p.language || undefined
 			})),
 			revealed: [],
 			id: 'draft',

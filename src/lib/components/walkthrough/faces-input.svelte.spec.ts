@@ -1,6 +1,6 @@
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import FacesInput from './faces-input.svelte';
 
 describe('FacesInput', () => {
@@ -33,5 +33,39 @@ describe('FacesInput', () => {
 			expect(box.width).toBeGreaterThanOrEqual(44);
 			expect(box.height).toBeGreaterThanOrEqual(44);
 		}
+	});
+});
+
+describe('FacesInput read aloud', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it("reads each face's meaning aloud, without choosing it", async () => {
+		const synth = Object.assign(new EventTarget(), {
+			getVoices: () => [{ lang: 'nl-NL', name: 'Xander' } as SpeechSynthesisVoice],
+			speak: vi.fn(),
+			cancel: vi.fn()
+		});
+		vi.stubGlobal('speechSynthesis', synth);
+		vi.stubGlobal(
+			'SpeechSynthesisUtterance',
+			class {
+				lang = '';
+				voice: SpeechSynthesisVoice | null = null;
+				constructor(public text: string) {}
+			}
+		);
+		const onchange = vi.fn();
+		await render(FacesInput, { value: null, name: 'f', legend: 'Hoe?', onchange });
+		for (const name of ['Heel verdrietig', 'Verdrietig', 'Gaat wel', 'Blij', 'Heel blij']) {
+			const button = page.getByRole('button', { name: `Lees voor: ${name}`, exact: true });
+			await expect.element(button).toBeVisible();
+			expect(button.element().closest('label')).toBeNull();
+			await button.click();
+			const spoken = synth.speak.mock.lastCall![0] as SpeechSynthesisUtterance;
+			expect(spoken.text).toBe(name);
+			expect(spoken.lang).toBe('nl-NL');
+		}
+		expect(onchange).not.toHaveBeenCalled();
+		await expect.element(page.getByRole('radio', { name: 'Nog geen antwoord' })).toBeChecked();
 	});
 });

@@ -130,7 +130,7 @@ describe('Wheel', () => {
 			participants: people(1),
 			answers: [],
 			title: 'Wiel',
-			hrefFor: (id) => `#${id}`
+			hrefFor: (id: string) => `#${id}`
 		});
 		await userEvent.tab();
 		const first = page.getByRole('link', { name: 'Open Gehoord worden' }).element();

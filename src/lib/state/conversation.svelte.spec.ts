@@ -1,0 +1,189 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRepos, type Cipher, type Repos } from '$lib/db';
+import { JOURNAL_KEY, writeJournal } from '$lib/db/journal';
+import type { Conversation } from '$lib/domain/conversation';
+import { emptyPlan } from '$lib/domain/plan';
+import { createDataKey, MIN_ITERATIONS } from '$lib/platform/crypto';
+import { ConversationSession, deleteConversation } from './conversation.svelte';
+import { getRepos, useRepos } from './repos';
+import { LockedError } from './vault.svelte';
+
+const cipher: Cipher = {
+	profileId: 'p1',
+	key: (await createDataKey('test-secret', { iterations: MIN_ITERATIONS })).key
+};
+
+let repos: Repos | undefined;
+let stop: (() => void) | undefined;
+
+beforeEach(() => localStorage.removeItem(JOURNAL_KEY));
+afterEach(async () => {
+	stop?.();
+	stop = undefined;
+	useRepos(undefined);
+	vi.restoreAllMocks();
+	localStorage.removeItem(JOURNAL_KEY);
+	await repos?.db.delete();
+	repos = undefined;
+});
+
+/** Stored rows as text, binary decoded as UTF-8: plaintext anywhere would show. */
+async function rawText(r: Repos): Promise<string> {
+	const decoder = new TextDecoder();
+	const rows = {
+		conversations: await r.db.conversations.toArray(),
+		answers: await r.db.answers.toArray(),
+		plans: await r.db.plans.toArray()
+	};
+	return JSON.stringify(rows, (_key, value: unknown) =>
+		Object.prototype.toString.call(value) === '[object ArrayBuffer]'
+			? decoder.decode(value as ArrayBuffer)
+			: ArrayBuffer.isView(value)
+				? decoder.decode(value)
+				: value
+	);
+}
+
+async function open(title = 'Gezin Wouters') {
+	repos = createRepos(`session-${Date.now()}-${Math.random()}`, cipher);
+	useRepos(repos);
+	const c = await repos.conversations.create({
+		kind: 'family',
+		title,
+		mode: 'open',
+		revealed: [],
+		participants: [
+			{ id: 'kid', name: 'Jorien Wouters', role: 'child', ageGroup: '8-12' },
+			{ id: 'mum', name: 'Marleen', role: 'parent' }
+		]
+	});
+	let session!: ConversationSession;
+	stop = $effect.root(() => {
+		session = new ConversationSession(() => c.id);
+	});
+	await vi.waitFor(() => expect(session.conversation?.title).toBe(title));
+	return { r: repos, c, session };
+}
+
+/** Waits until the session has sealed the latest edit for an urgent save. */
+async function sealedFor(spy: { mock: { results: { value: unknown }[] } }) {
+	await vi.waitFor(() => expect(spy.mock.results.length).toBeGreaterThan(0));
+	await spy.mock.results.at(-1)!.value;
+	await Promise.resolve();
+}
+
+describe('ConversationSession', () => {
+	it('shows an edit at once and stores it sealed', async () => {
+		const { r, c, session } = await open();
+		session.edit('kid', 'heard', { score: 4, worries: 'Niemand op het plein' });
+		expect(session.answerFor('kid', 'heard')).toMatchObject({
+			score: 4,
+			worries: 'Niemand op het plein'
+		});
+		await session.flush();
+		expect((await r.answers.forConversation(c.id))[0]).toMatchObject({
+			participantId: 'kid',
+			elementId: 'heard',
+			score: 4,
+			worries: 'Niemand op het plein'
+		});
+		expect(await rawText(r)).not.toMatch(/Niemand op het plein|Gezin Wouters|Jorien|Marleen/);
+	});
+
+	it('when the page goes away: the sealed answer is journalled at once and written without waiting', async () => {
+		const { r, c, session } = await open();
+		// Spies call through to the real methods; they only let the test await them.
+		const prepare = vi.spyOn(r.answers, 'prepareUrgent');
+		const write = vi.spyOn(r.answers, 'writeUrgently');
+
+		session.edit('kid', 'safe', { score: 2, worries: 'Bang voor de hond van de buren' });
+		await sealedFor(prepare);
+		session.flushUrgently();
+
+		// Synchronously, before anything was awaited: the journal holds the answer, sealed.
+		const journal = localStorage.getItem(JOURNAL_KEY) ?? '';
+		const entries = JSON.parse(journal) as Record<string, unknown>[];
+		expect(entries).toEqual([
+			expect.objectContaining({
+				profileId: 'p1',
+				conversationId: c.id,
+				participantId: 'kid',
+				elementId: 'safe'
+			})
+		]);
+		expect(journal).not.toMatch(/Bang voor de hond|Jorien|Gezin Wouters/);
+		expect(write).toHaveBeenCalledTimes(1);
+
+		await write.mock.results[0]?.value;
+		expect((await r.answers.forConversation(c.id))[0]).toMatchObject({
+			elementId: 'safe',
+			score: 2,
+			worries: 'Bang voor de hond van de buren'
+		});
+		// The page stayed after all: the normal save finished and the journal is not needed.
+		await vi.waitFor(() => expect(localStorage.getItem(JOURNAL_KEY)).toBeNull());
+		expect(await rawText(r)).not.toMatch(/Bang voor de hond/);
+	});
+
+	it('does nothing when the page goes away with nothing unsaved', async () => {
+		const { r, session } = await open();
+		const write = vi.spyOn(r.answers, 'writeUrgently');
+		session.flushUrgently();
+		expect(write).not.toHaveBeenCalled();
+		expect(localStorage.getItem(JOURNAL_KEY)).toBeNull();
+	});
+
+	it("deleting the conversation removes its rows and journalled answers, not another's", async () => {
+		const { r, c, session } = await open();
+		await r.answers.save(c.id, 'kid', 'heard', { score: 5 });
+		await r.plans.save({ ...emptyPlan(c.id, 1), planB: 'Opa bellen' });
+		const other = await r.conversations.create({
+			kind: 'self',
+			title: 'Ander gesprek',
+			mode: 'open',
+			revealed: [],
+			participants: [{ id: 'me', name: 'Ilse', role: 'child', ageGroup: '12-18' }]
+		});
+		const journalled = async (conversation: Conversation, participantId: string) => {
+			const answer = {
+				conversationId: conversation.id,
+				participantId,
+				elementId: 'home' as const,
+				score: 3,
+				strengths: '',
+				worries: 'x',
+				wishes: '',
+				wantsToTalk: false,
+				updatedAt: 9
+			};
+			return (await r.answers.prepareUrgent(conversation, [answer], [answer], 9)).answers;
+		};
+		writeJournal(localStorage, 'p1', await journalled(c, 'kid'));
+		writeJournal(localStorage, 'p1', await journalled(other, 'me'));
+
+		await deleteConversation(session);
+
+		expect(await r.db.conversations.get(c.id)).toBeUndefined();
+		expect(await r.db.answers.where('conversationId').equals(c.id).count()).toBe(0);
+		expect(await r.db.plans.get(c.id)).toBeUndefined();
+		await vi.waitFor(() => expect(session.notFound).toBe(true));
+		const left = JSON.parse(localStorage.getItem(JOURNAL_KEY) ?? '[]') as {
+			conversationId: string;
+		}[];
+		expect(left.map((e) => e.conversationId)).toEqual([other.id]);
+		expect((await r.conversations.list()).map((s) => s.title)).toEqual(['Ander gesprek']);
+	});
+});
+
+describe('when the app is locked', () => {
+	it('no repositories are handed out, and an open screen shows an error instead of data', async () => {
+		useRepos(undefined);
+		expect(() => getRepos()).toThrow(LockedError);
+		let session!: ConversationSession;
+		stop = $effect.root(() => {
+			session = new ConversationSession(() => 'some-id');
+		});
+		await vi.waitFor(() => expect(session.error).toBeInstanceOf(LockedError));
+		expect(session.conversation).toBeUndefined();
+	});
+});
