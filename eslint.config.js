@@ -10,6 +10,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-next/',
+			'build-bench/',
 			'.svelte-kit/',
 			'test-results/',
 			'playwright-report/',

@@ -122,3 +122,95 @@ export async function completeFamily(
 	}
 	await page.getByRole('link', { name: /Naar het overzicht/ }).click();
 }
+
+/** The faces a 4–7 year old chooses from, saddest first (1–5). */
+export const FACES = ['Heel verdrietig', 'Verdrietig', 'Gaat wel', 'Blij', 'Heel blij'] as const;
+
+/** A 4–7 year old's answer: one of the five faces. */
+export async function face(page: Page, name: string, value: 1 | 2 | 3 | 4 | 5) {
+	await page
+		.getByRole('group', { name: `Hoe voelt ${name} zich hierover?` })
+		.getByRole('radio', { name: FACES[value - 1], exact: true })
+		.check();
+}
+
+/** One answer for a person on the element screen: a face for the youngest, a score otherwise. */
+export async function answer(page: Page, person: Person, value: number) {
+	if (person.age === '4 tot 7 jaar') {
+		await face(page, person.name, Math.min(5, Math.max(1, Math.ceil(value / 2))) as 1);
+	} else {
+		await score(page, person.name, value);
+	}
+}
+
+/**
+ * From the overview to an agreed plan with one focus element and one action, done by the
+ * first participant, and everyone's agreement. Returns on the plan builder.
+ */
+export async function makePlan(page: Page, people: Person[], element = 'Erbij horen') {
+	await page.getByRole('link', { name: 'Maak een plan' }).click();
+	const focus = page.getByRole('region', { name: 'Speerpunten' });
+	await focus.getByRole('checkbox', { name: new RegExp(element) }).check();
+	await focus.getByLabel(`Doel voor ${element}`).fill('Iedereen voelt zich welkom');
+	const form = focus.getByRole('form', { name: `Nieuwe actie voor ${element}` });
+	await form.getByLabel('Wat gaat er gebeuren?').fill('Samen een buddy kiezen');
+	await form.getByLabel('Wie doet het?').selectOption({ label: people[0]!.name });
+	await form.getByLabel('Wanneer?').fill('elke week');
+	await form.getByRole('button', { name: /Actie toevoegen/ }).click();
+	const agreement = page.getByRole('region', { name: 'Staat iedereen achter dit plan?' });
+	for (const p of people) {
+		await agreement.getByRole('switch', { name: `${p.name}: ik sta achter dit plan` }).check();
+	}
+	await expect(agreement).toContainText('Afgesproken');
+	await waitSaved(page);
+}
+
+/**
+ * Replaces the browser's speech synthesis before the app loads: voices for the given locales
+ * (none: no voices at all), and every `speak` recorded in `window.__spoken` as {text, lang}.
+ */
+export async function stubSpeech(page: Page, locales: string[]) {
+	await page.addInitScript((locales) => {
+		const spoken: { text: string; lang: string }[] = [];
+		(window as unknown as { __spoken: typeof spoken }).__spoken = spoken;
+		const voices = locales.map((lang) => ({
+			lang,
+			name: `Stem ${lang}`,
+			voiceURI: `stem-${lang}`,
+			default: false,
+			localService: true
+		}));
+		class FakeSynth extends EventTarget {
+			speaking = false;
+			pending = false;
+			paused = false;
+			onvoiceschanged = null;
+			getVoices() {
+				return voices;
+			}
+			speak(u: { text: string; lang: string; onend?: (() => void) | null }) {
+				spoken.push({ text: u.text, lang: u.lang });
+				setTimeout(() => u.onend?.(), 50);
+			}
+			cancel() {}
+			pause() {}
+			resume() {}
+		}
+		class FakeUtterance {
+			lang = '';
+			voice = null;
+			onend: (() => void) | null = null;
+			onerror: (() => void) | null = null;
+			constructor(public text = '') {}
+		}
+		Object.defineProperty(window, 'speechSynthesis', {
+			value: new FakeSynth(),
+			configurable: true
+		});
+		Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+			value: FakeUtterance,
+			configurable: true,
+			writable: true
+		});
+	}, locales);
+}

@@ -6,8 +6,13 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUILD = 'build';
-if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
+import { benchUnlock } from './bench-unlock.mjs';
+
+// Its own output folder, so benchmarking never disturbs a build that tests are serving.
+const BUILD = 'build-bench';
+if (!process.argv.includes('--no-build')) {
+	execSync('npx vite build', { stdio: 'ignore', env: { ...process.env, KANSENCIRKEL_OUT: BUILD } });
+}
 
 function pageCost(page) {
 	const html = readFileSync(join(BUILD, page), 'utf8');
@@ -52,7 +57,8 @@ console.log(
 			newConversation: pageCost('nieuw/index.html'),
 			walkThrough: pageCost('gesprek/index.html'),
 			overview: pageCost('gesprek/overzicht/index.html'),
-			buildBytes: dirSize(BUILD)
+			buildBytes: dirSize(BUILD),
+			unlock: await benchUnlock(join(process.cwd(), BUILD))
 		},
 		null,
 		2
