@@ -1,4 +1,24 @@
 import { z } from 'zod';
+import { backupNl } from './backup.nl';
+import { elementsNl } from './elements.nl';
+import { exportNl } from './export.nl';
+import { nl } from './nl';
+import type { ElementCatalogue } from './types';
+
+/** Every catalogue of one language. Dutch is built in; the others load when first needed. */
+export interface Bundle {
+	m: typeof nl;
+	backup: typeof backupNl;
+	export: typeof exportNl;
+	elements: ElementCatalogue;
+}
+
+const DUTCH: Bundle = { m: nl, backup: backupNl, export: exportNl, elements: elementsNl };
+
+const LOADERS: Record<Exclude<Language, 'nl'>, () => Promise<{ bundle: Bundle }>> = {
+	en: () => import('./bundle.en'),
+	ar: () => import('./bundle.ar')
+};
 
 /**
  * The languages the app speaks. Adding one is a catalogue per file (nl.ts, elements.nl.ts, …)
@@ -20,9 +40,31 @@ const KEY = 'kansencirkel.language';
 /** The interface language: switchable at any time, remembered on this device. */
 class CurrentLanguage {
 	current = $state<Language>('nl');
+	#bundles = $state.raw<Partial<Record<Language, Bundle>>>({ nl: DUTCH });
+	#loading = new Map<Language, Promise<void>>();
+
+	/** Loads a language's catalogues (once); until then its texts come from Dutch. */
+	ensure(language: Language): Promise<void> {
+		if (this.#bundles[language]) return Promise.resolve();
+		let loading = this.#loading.get(language);
+		if (!loading) {
+			loading = LOADERS[language as Exclude<Language, 'nl'>]().then(({ bundle }) => {
+				this.#bundles = { ...this.#bundles, [language]: bundle };
+			});
+			this.#loading.set(language, loading);
+		}
+		return loading;
+	}
+
+	/** A language's catalogues, reactive: texts update when a language finishes loading. */
+	bundle(language: Language = this.current): Bundle {
+		const bundle = this.#bundles[language];
+		if (!bundle) void this.ensure(language).catch(() => {});
+		return bundle ?? DUTCH;
+	}
 
 	/** Reads the remembered choice (a broken value falls back to Dutch). */
-	load(): void {
+	load(): Promise<void> {
 		let stored: string | null = null;
 		try {
 			stored = localStorage.getItem(KEY);
@@ -30,10 +72,19 @@ class CurrentLanguage {
 			// Storage blocked: Dutch it is.
 		}
 		const parsed = languageSchema.safeParse(stored);
-		this.set(parsed.success ? parsed.data : 'nl', false);
+		return this.set(parsed.success ? parsed.data : 'nl', false);
 	}
 
-	set(language: Language, remember = true): void {
+	/** Switches once the language's texts are there, so a screen never shows half of each. */
+	set(language: Language, remember = true): Promise<void> {
+		if (this.#bundles[language]) {
+			this.#apply(language, remember);
+			return Promise.resolve();
+		}
+		return this.ensure(language).then(() => this.#apply(language, remember));
+	}
+
+	#apply(language: Language, remember: boolean): void {
 		this.current = language;
 		if (typeof document !== 'undefined') {
 			document.documentElement.lang = LANGUAGES[language].locale;
@@ -58,13 +109,13 @@ export const language = new CurrentLanguage();
  * One catalogue object that always answers in the current language. Reading a message reads
  * `language.current`, so Svelte re-renders whatever shows it when the language changes.
  */
-export function localized<T extends object>(byLanguage: Record<Language, T>): T {
-	return new Proxy(byLanguage.nl, {
-		get: (_, key) => Reflect.get(byLanguage[language.current], key),
-		has: (_, key) => Reflect.has(byLanguage[language.current], key),
-		ownKeys: () => Reflect.ownKeys(byLanguage[language.current]),
-		getOwnPropertyDescriptor: (_, key) =>
-			Reflect.getOwnPropertyDescriptor(byLanguage[language.current], key)
+export function localized<K extends Exclude<keyof Bundle, 'elements'>>(part: K): Bundle[K] {
+	const current = () => language.bundle()[part];
+	return new Proxy(DUTCH[part], {
+		get: (_, key) => Reflect.get(current(), key),
+		has: (_, key) => Reflect.has(current(), key),
+		ownKeys: () => Reflect.ownKeys(current()),
+		getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(current(), key)
 	});
 }
 

@@ -140,6 +140,8 @@ describe('AnswerCard questions', () => {
 
 	it('right-to-left questions are marked so, and read with an Arabic voice if there is one', async () => {
 		synth.voices = [DUTCH, voice('ar-SA', 'Maged')];
+		// Other languages load on first use; a moment later the card shows them.
+		await language.ensure('ar');
 		await card({ ...mo, language: 'ar' });
 		const block = document.querySelector('.question-block') as HTMLElement;
 		expect(block.lang).toBe('ar');
@@ -170,7 +172,7 @@ describe('ElementHeader', () => {
 	});
 
 	it('reads in English when the app speaks English', async () => {
-		language.set('en', false);
+		await language.set('en', false);
 		await render(ElementHeader, { elementId: 'heard' });
 		await page.getByRole('button', { name: /^Read aloud: / }).click();
 		expect(synth.spoken[0]!.text).toBe(elementsEn.heard.explanation);
