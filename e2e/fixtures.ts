@@ -62,10 +62,19 @@ export async function expectAccessible(page: Page, name: string) {
  * AES-GCM per row with its additional data): an independent check of the stored format.
  * Rows of other profiles (that do not open) are left out.
  */
-export async function readStore<T = Record<string, unknown>>(
+export function readStore<T = Record<string, unknown>>(
 	page: Page,
 	store: 'conversations' | 'answers' | 'plans',
 	passphrase = PASSPHRASE
+): Promise<T[]> {
+	return readIndexedDb<T>(page, store, passphrase);
+}
+
+/** One store, read in the page with plain IndexedDB; decrypted unless `passphrase` is null. */
+function readIndexedDb<T>(
+	page: Page,
+	store: 'conversations' | 'answers' | 'plans' | 'profiles',
+	passphrase: string | null
 ): Promise<T[]> {
 	return page.evaluate(
 		async ({ passphrase, store }) => {
@@ -89,7 +98,9 @@ export async function readStore<T = Record<string, unknown>>(
 						req.onerror = () => reject(req.error);
 					};
 				});
-			const [rows, profiles] = [await all(store), await all('profiles')];
+			const rows = await all(store);
+			if (passphrase === null) return rows as T[];
+			const profiles = await all('profiles');
 			const enc = new TextEncoder();
 			const b64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 			const keys: CryptoKey[] = [];
@@ -160,35 +171,9 @@ export async function readStore<T = Record<string, unknown>>(
 }
 
 /** The rows exactly as stored (personal fields sealed), for proving what is not in the clear. */
-export async function readRaw<T = Record<string, unknown>>(
+export function readRaw<T = Record<string, unknown>>(
 	page: Page,
 	store: 'conversations' | 'answers' | 'plans' | 'profiles'
 ): Promise<T[]> {
-	return page.evaluate(
-		(name) =>
-			new Promise<T[]>((resolve, reject) => {
-				const open = indexedDB.open('kansencirkel');
-				// No database yet: don't create one (that would get in the app's way).
-				open.onupgradeneeded = () => open.transaction?.abort();
-				open.onerror = () => resolve([]);
-				open.onsuccess = () => {
-					const db = open.result;
-					if (!db.objectStoreNames.contains(name)) {
-						db.close();
-						resolve([]);
-						return;
-					}
-					const req = db.transaction(name, 'readonly').objectStore(name).getAll();
-					req.onsuccess = () => {
-						db.close();
-						resolve(req.result as T[]);
-					};
-					req.onerror = () => {
-						db.close();
-						reject(req.error);
-					};
-				};
-			}),
-		store
-	);
+	return readIndexedDb<T>(page, store, null);
 }

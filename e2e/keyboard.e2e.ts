@@ -1,27 +1,63 @@
 import type { Locator, Page } from '@playwright/test';
-import { open } from './app';
+import { card, open, PASSPHRASE } from './app';
 import { expect, shot, test } from './fixtures';
 
-/** Presses Tab until `target` has focus, as a keyboard user would; fails if it never does. */
-async function tabTo(page: Page, target: Locator, max = 80) {
+/**
+ * What is wrong with the focus indicator of the focused element, or null when there is one
+ * to see: an outline or shadow on the element itself (when it is not transparent), on the tile
+ * or switch label around it, on its ::after (a card-sized link), or a stroke drawn on a link
+ * in the wheel.
+ */
+async function focusProblem(page: Page): Promise<string | null> {
+	return page.evaluate(() => {
+		const el = document.activeElement;
+		if (!el || el === document.body || el === document.documentElement) return null;
+		const what = `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
+		// A date field's calendar button is inside the field (its own shadow tree): the field
+		// itself then matches :focus-within only.
+		if (!el.matches(':focus-visible, :focus-within')) return `${what}: no :focus-visible`;
+		const transparent = (c: string) => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
+		const ring = (n: Element, pseudo: string | null = null) => {
+			const s = getComputedStyle(n, pseudo);
+			const outline =
+				s.outlineStyle !== 'none' &&
+				parseFloat(s.outlineWidth) >= 2 &&
+				!transparent(s.outlineColor);
+			return outline || (s.boxShadow !== 'none' && s.boxShadow !== '');
+		};
+		const shown = parseFloat(getComputedStyle(el).opacity) > 0;
+		if (shown && (ring(el) || ring(el, '::before') || ring(el, '::after'))) return null;
+		const label = el.closest('label');
+		if (label && ring(label)) return null;
+		if (el.closest('svg')) {
+			for (const part of el.querySelectorAll('*')) {
+				const s = getComputedStyle(part);
+				if (s.stroke !== 'none' && !transparent(s.stroke) && parseFloat(s.strokeWidth) >= 2) {
+					return null;
+				}
+			}
+		}
+		return `${what}: no visible focus indicator`;
+	});
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would, checking at
+ * every stop on the way that the focus can be seen; fails if the target is never reached.
+ */
+async function tabTo(page: Page, target: Locator, { back = false, max = 120 } = {}) {
 	for (let i = 0; i < max; i++) {
-		await page.keyboard.press('Tab');
+		await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+		const problem = await focusProblem(page);
+		expect(problem, 'every Tab stop shows where the focus is').toBeNull();
 		if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
 	}
 	throw new Error('never reached with Tab');
 }
 
-/** The focused element shows a focus ring (on itself or on the tile around it). */
+/** Whether the focused element shows a focus ring (kept for the short test below). */
 async function focusVisible(page: Page): Promise<boolean> {
-	return page.evaluate(() => {
-		const el = document.activeElement as HTMLElement | null;
-		if (!el || !el.matches(':focus-visible')) return false;
-		const ring = (n: Element) => {
-			const s = getComputedStyle(n);
-			return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
-		};
-		return ring(el) || (el.closest('label') !== null && ring(el.closest('label')!));
-	});
+	return (await focusProblem(page)) === null;
 }
 
 test('a self-reflection can be done with the keyboard alone, with visible focus', async ({
@@ -73,4 +109,144 @@ test('a self-reflection can be done with the keyboard alone, with visible focus'
 	await expect(page.getByRole('listitem').filter({ hasText: 'Met het toetsenbord' })).toContainText(
 		'8 van 8 elementen'
 	);
+});
+
+test('a whole family conversation, from the first screen to everyone agreeing to the plan, with the keyboard alone', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	let step = 0;
+	/** One screenshot per step, of what a keyboard user sees with the focus where it is. */
+	const snap = async (name: string) => {
+		expect(await focusProblem(page)).toBeNull();
+		await shot(page, `keyboard-family-${String(++step).padStart(2, '0')}-${name}`, false);
+	};
+
+	// First use: the coach makes the profile.
+	await page.goto('/');
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	await expect(page.getByRole('heading', { name: 'Beveilig deze app' })).toBeVisible();
+	await tabTo(page, page.getByLabel('Naam van het profiel'));
+	await page.keyboard.type('Coach');
+	await tabTo(page, page.getByLabel('Wachtwoord', { exact: true }));
+	await page.keyboard.type(PASSPHRASE);
+	await tabTo(page, page.getByLabel('Herhaal het wachtwoord'));
+	await page.keyboard.type(PASSPHRASE);
+	await tabTo(page, page.getByRole('button', { name: 'Maak het profiel' }));
+	await snap('profile');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Kansencirkel', level: 1 })).toBeVisible();
+
+	await tabTo(page, page.getByRole('link', { name: 'Nieuw gesprek' }));
+	await snap('home');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Nieuw gesprek' })).toBeVisible();
+
+	// Set-up: a family of three (the form starts with a child, a parent and a coach).
+	await tabTo(page, page.getByLabel('Gezinsgesprek'));
+	await expect(page.getByLabel('Gezinsgesprek')).toBeChecked();
+	await tabTo(page, page.getByLabel('Titel'));
+	await page.keyboard.type('Gezin T.');
+	const people = ['Tess', 'Bram', 'Eva'];
+	for (const [i, name] of people.entries()) {
+		const set = page.getByRole('group', { name: `Deelnemer ${i + 1}`, exact: true });
+		await tabTo(page, set.getByLabel('Voornaam of bijnaam'));
+		await page.keyboard.type(name);
+		if (i === 0) {
+			await tabTo(page, set.getByLabel('Leeftijd'));
+			await page.keyboard.press('ArrowDown');
+			await expect(set.getByLabel('Leeftijd')).toHaveValue('4-7');
+		}
+	}
+	// Back up to check the roles the form chose, with Shift+Tab.
+	await tabTo(
+		page,
+		page.getByRole('group', { name: 'Deelnemer 1', exact: true }).getByLabel('Rol'),
+		{
+			back: true
+		}
+	);
+	await expect(
+		page.getByRole('group', { name: 'Deelnemer 1', exact: true }).getByLabel('Rol')
+	).toHaveValue('child');
+	await tabTo(page, page.getByRole('button', { name: 'Start het gesprek' }));
+	await snap('setup');
+	await page.keyboard.press('Enter');
+
+	// Eight elements, three people each: Tess with a face, Bram and Eva with a number.
+	for (let i = 0; i < 8; i++) {
+		await expect(page.getByText(`Element ${i + 1} van 8`)).toBeVisible();
+		const faces = page.getByRole('group', { name: 'Hoe voelt Tess zich hierover?' });
+		await tabTo(page, faces.getByRole('radio', { name: 'Nog geen antwoord' }));
+		await page.keyboard.press('ArrowLeft'); // the last face: Heel blij
+		await page.keyboard.press('ArrowLeft'); // Blij
+		await expect(faces.getByRole('radio', { name: 'Blij', exact: true })).toBeChecked();
+		for (const [j, name] of ['Bram', 'Eva'].entries()) {
+			const marks = page.getByRole('group', { name: `Cijfer van ${name}` });
+			await tabTo(page, marks.getByRole('radio', { name: 'Nog geen antwoord' }));
+			// Down from "no answer" wraps round to 1; then up to the mark.
+			const mark = 5 + ((i + j) % 5);
+			for (let k = 0; k < mark; k++) await page.keyboard.press('ArrowDown');
+			await expect(marks.getByRole('radio', { name: String(mark), exact: true })).toBeChecked();
+			if (i === 1 && name === 'Bram') {
+				// A worry, and a wish to talk about it, in Bram's own card.
+				await tabTo(page, card(page, 'Bram').getByLabel('Zorgen'));
+				await page.keyboard.type('Tess speelt weinig met anderen');
+				const talk = card(page, 'Bram').getByRole('switch', { name: 'Hier wil ik over praten' });
+				await tabTo(page, talk);
+				await page.keyboard.press('Space');
+				await expect(talk).toBeChecked();
+			}
+		}
+		await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+		const next =
+			i < 7
+				? page.getByRole('link', { name: /^Volgende/ })
+				: page.getByRole('link', { name: /Naar het overzicht/ });
+		await tabTo(page, next);
+		await snap(`element-${i + 1}`);
+		await page.keyboard.press('Enter');
+	}
+
+	// Overview, then the plan.
+	await expect(page.getByRole('figure', { name: 'Kansencirkel van Gezin T.' })).toBeVisible();
+	await tabTo(page, page.getByRole('link', { name: /Maak een plan/ }));
+	await snap('overview');
+	await page.keyboard.press('Enter');
+	await expect(
+		page.getByRole('heading', { name: 'Gedragen plan: Gezin T.', level: 1 })
+	).toBeVisible();
+
+	const focus = page.getByRole('region', { name: 'Speerpunten' });
+	await tabTo(page, focus.getByRole('checkbox', { name: /Erbij horen/ }));
+	await page.keyboard.press('Space');
+	await expect(focus.getByRole('checkbox', { name: /Erbij horen/ })).toBeChecked();
+	await tabTo(page, focus.getByLabel('Doel voor Erbij horen'));
+	await page.keyboard.type('Tess speelt in de pauze met anderen');
+	const form = focus.getByRole('form', { name: 'Nieuwe actie voor Erbij horen' });
+	await tabTo(page, form.getByLabel('Wat gaat er gebeuren?'));
+	await page.keyboard.type('Samen een buddy kiezen');
+	await tabTo(page, form.getByLabel('Wie doet het?'));
+	await page.keyboard.press('ArrowDown');
+	await expect(form.getByLabel('Wie doet het?')).not.toHaveValue('');
+	await tabTo(page, form.getByLabel('Wanneer?'));
+	await page.keyboard.type('elke week');
+	await tabTo(page, form.getByRole('button', { name: /Actie toevoegen/ }));
+	await snap('plan-action');
+	await page.keyboard.press('Enter');
+	await expect(
+		focus.getByRole('article').filter({ hasText: 'Doel voor Erbij horen' }).getByRole('listitem')
+	).toHaveText([/Samen een buddy kiezen/]);
+
+	// Everyone agrees, each with their own switch.
+	const agreement = page.getByRole('region', { name: 'Staat iedereen achter dit plan?' });
+	for (const name of people) {
+		const own = agreement.getByRole('switch', { name: `${name}: ik sta achter dit plan` });
+		await tabTo(page, own);
+		await page.keyboard.press('Space');
+		await expect(own).toBeChecked();
+	}
+	await expect(agreement).toContainText('Afgesproken');
+	await snap('agreed');
+	await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
 });
