@@ -143,7 +143,7 @@ function readIndexedDb<T>(
 				store === 'conversations'
 					? `conversation:${r.id}`
 					: store === 'answers'
-						? `answer:${r.conversationId}|${r.participantId}|${r.elementId}`
+						? `answer:${JSON.stringify([r.conversationId, r.participantId, r.elementId])}`
 						: `plan:${r.conversationId}`;
 			const out: unknown[] = [];
 			for (const r of rows) {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { elementsArPartial } from '../src/lib/i18n/ar';
+import { elementsAr } from '../src/lib/i18n/elements.ar';
 import { elementsEn } from '../src/lib/i18n/elements.en';
 import { elementsNl } from '../src/lib/i18n/elements.nl';
 import { card, fillFamilySetup, next, open, PASSPHRASE, score, stubSpeech, waitSaved } from './app';
@@ -147,7 +147,7 @@ test('Arabic (concept): right to left, mirrored, in Arabic where translated', as
 	await expect(page.getByLabel('اللغة').locator('option[value="ar"]')).toHaveText(
 		'العربية (مسودة)'
 	);
-	const heard = elementsArPartial.heard!;
+	const heard = elementsAr.heard;
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(heard.name);
 	await expect(page.getByText(heard.explanation)).toBeVisible();
 	await expect(card(page, 'Sam').getByRole('listitem')).toHaveText([

@@ -221,6 +221,24 @@ test('two youths on one tablet: each profile sees only its own reflections', asy
 	await page.getByLabel('Pincode', { exact: true }).fill('864200');
 	await page.getByRole('button', { name: 'Open de app' }).click();
 	await expect(page.getByText('Deze pincode klopt niet.')).toBeVisible();
+
+	// With another profile on the tablet, nobody can erase everything: only their own profile.
+	await unlock(page, '864200', 'Lina');
+	await page.getByRole('link', { name: 'Instellingen' }).click();
+	await expect(page.getByRole('button', { name: 'Wis alles', exact: true })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Verwijder mijn profiel' }).click();
+	await expectAccessible(page, 'delete-profile-confirm');
+	await page
+		.getByRole('dialog', { name: 'Je profiel echt verwijderen?' })
+		.getByRole('button', { name: 'Verwijder mijn profiel' })
+		.click();
+	await expect(page.getByRole('heading', { name: 'De app is op slot' })).toBeVisible();
+	await expect(page.getByRole('radio')).toHaveCount(0);
+	await expect(page.getByText('Youssef')).toBeVisible();
+	expect(await readRaw(page, 'profiles')).toHaveLength(1);
+	await unlock(page, '135790');
+	await page.getByRole('link', { name: 'Kansencirkel' }).click();
+	await expect(page.getByText('Reflectie van Youssef')).toBeVisible();
 });
 
 test('deleting a conversation leaves no record of it in any table', async ({ page }) => {

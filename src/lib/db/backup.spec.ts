@@ -150,18 +150,14 @@ describe('createBackup', () => {
 		).rejects.toBeInstanceOf(MissingRecordError);
 	});
 
-	it('names the file by the local day, with the title for one conversation', () => {
+	it('names the file by the local day and scope, never by a title (download history is plain)', () => {
 		const late = new Date(2026, 10, 23, 23, 30);
 		expect(backupFileName(late, 'all')).toBe('kansencirkel-backup-2026-11-23.json');
-		expect(backupFileName(late, 'all', 'Gezin Zoë')).toBe('kansencirkel-backup-2026-11-23.json');
-		expect(backupFileName(late, 'conversation', 'Gezin Zoë')).toBe(
-			'kansencirkel-backup-2026-11-23-gezin-zoe.json'
+		expect(backupFileName(late, 'conversation')).toBe(
+			'kansencirkel-backup-2026-11-23-gesprek.json'
 		);
-		expect(backupFileName(new Date(2027, 0, 5), 'conversation', '  ../Ans & Opa!  ')).toBe(
-			'kansencirkel-backup-2027-01-05-ans-opa.json'
-		);
-		expect(backupFileName(late, 'conversation', '🙂🙂')).toBe(
-			'kansencirkel-backup-2026-11-23.json'
+		expect(backupFileName(new Date(2027, 0, 5), 'conversation')).toBe(
+			'kansencirkel-backup-2027-01-05-gesprek.json'
 		);
 	});
 });

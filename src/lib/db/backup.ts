@@ -189,22 +189,14 @@ export function serializeBackup(file: BackupFile | EncryptedBackupFile): string 
 	return JSON.stringify(file, null, '\t') + '\n';
 }
 
-/** `kansencirkel-backup-2026-11-23.json`, with the conversation's title for a single one. */
-export function backupFileName(now: Date, scope: BackupScope, title?: string): string {
+/**
+ * `kansencirkel-backup-2026-11-23.json`, `…-gesprek.json` for one conversation. Never the
+ * title: the browser keeps file names in its download history, in the clear.
+ */
+export function backupFileName(now: Date, scope: BackupScope): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-	const slug =
-		scope === 'conversation' && title
-			? title
-					.normalize('NFKD')
-					.replace(/[\u0300-\u036f]/g, '')
-					.toLowerCase()
-					.replace(/[^a-z0-9]+/g, '-')
-					.replace(/^-+|-+$/g, '')
-					.slice(0, 40)
-					.replace(/-+$/, '')
-			: '';
-	return `kansencirkel-backup-${day}${slug ? `-${slug}` : ''}.json`;
+	return `kansencirkel-backup-${day}${scope === 'conversation' ? '-gesprek' : ''}.json`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ export interface Cipher {
 
 const aad = {
 	conversation: (id: string) => `conversation:${id}`,
-	answer: (c: string, p: string, e: string) => `answer:${c}|${p}|${e}`,
+	// JSON, so ids containing any character can never make two rows share additional data.
+	answer: (c: string, p: string, e: string) => `answer:${JSON.stringify([c, p, e])}`,
 	plan: (c: string) => `plan:${c}`
 };
 

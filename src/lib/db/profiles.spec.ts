@@ -300,8 +300,29 @@ describe('changing the passphrase or PIN', () => {
 		await expect(
 			repo.changeSecret(profile.id, ADULT.value, { secret: 'passphrase', value: 'kort' })
 		).rejects.toBeInstanceOf(ValidationError);
-		expect(await db.profiles.get(profile.id)).toEqual(before);
+		// The wrong current secret counted as a wrong try; nothing else changed.
+		expect(await db.profiles.get(profile.id)).toEqual({ ...before, failures: 1 });
 		expect((await repo.unlock(profile.id, ADULT.value)).ok).toBe(true);
+	});
+
+	it('is no way around the wait: wrong tries count, and during a wait even the right one is refused', async () => {
+		const db = freshDb();
+		const { profile } = await profilesOf(db).create(ADULT);
+		const repo = profilesOf(db);
+		const now = 1_000_000;
+		for (let i = 0; i < 5; i++) {
+			await expect(
+				repo.changeSecret(profile.id, 'fout', { secret: 'pin', value: '975310' }, now)
+			).rejects.toBeInstanceOf(WrongSecretError);
+		}
+		expect(await repo.unlock(profile.id, ADULT.value, now + 1)).toMatchObject({
+			ok: false,
+			reason: 'wait'
+		});
+		await expect(
+			repo.changeSecret(profile.id, ADULT.value, { secret: 'pin', value: '975310' }, now + 1)
+		).rejects.toBeInstanceOf(WrongSecretError);
+		expect((await repo.unlock(profile.id, ADULT.value, now + 3_600_001)).ok).toBe(true);
 	});
 
 	it('brings an old profile up to the full PBKDF2 cost', async () => {

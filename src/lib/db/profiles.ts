@@ -168,26 +168,52 @@ export class ProfileRepo {
 			};
 		} catch (error) {
 			if (!(error instanceof WrongSecretError)) throw error;
-			// Counted inside one transaction: tries made at the same time each count.
-			return this.db.transaction('rw', this.db.profiles, async () => {
-				const current = rowSchema.safeParse(await this.db.profiles.get(id));
-				const failures = (current.success ? current.data.failures : row.failures) + 1;
-				const retryAt = failures >= FREE_TRIES ? now + retryDelay(failures) : 0;
-				await this.db.profiles.update(id, { failures, retryAt });
-				return { ok: false as const, reason: 'wrong' as const, retryAt, failures };
-			});
+			const counted = await this.#countFailure(id, now);
+			return { ok: false, reason: 'wrong', ...counted };
 		}
 	}
 
-	/** A new passphrase or PIN re-wraps the same data key: nothing else is re-encrypted. */
-	async changeSecret(id: string, oldValue: string, next: { secret: SecretKind; value: string }) {
+	/**
+	 * Counted inside one transaction, so tries made at the same time (several tabs) each count;
+	 * the wait only ever grows.
+	 */
+	#countFailure(id: string, now: number): Promise<{ retryAt: number; failures: number }> {
+		return this.db.transaction('rw', this.db.profiles, async () => {
+			const current = rowSchema.parse(await this.db.profiles.get(id));
+			const failures = current.failures + 1;
+			const retryAt = Math.max(
+				current.retryAt,
+				failures >= FREE_TRIES ? now + retryDelay(failures) : 0
+			);
+			await this.db.profiles.update(id, { failures, retryAt });
+			return { retryAt, failures };
+		});
+	}
+
+	/**
+	 * A new passphrase or PIN re-wraps the same data key: nothing else is re-encrypted. The old
+	 * one is checked like an unlock (wrong tries count), so this is no way around the wait.
+	 */
+	async changeSecret(
+		id: string,
+		oldValue: string,
+		next: { secret: SecretKind; value: string },
+		now = Date.now()
+	): Promise<void> {
 		const row = await this.#row(id);
 		const value = secretSchemas[next.secret].safeParse(next.value);
 		if (!value.success) throw ValidationError.from('profile', value.error);
-		const wrapped = await rewrapDataKey(oldValue, value.data, row.wrapped, {
-			iterations: this.iterations
-		});
-		await this.db.profiles.update(id, { wrapped, secret: next.secret });
+		if (row.retryAt > now) throw new WrongSecretError();
+		let wrapped;
+		try {
+			wrapped = await rewrapDataKey(oldValue, value.data, row.wrapped, {
+				iterations: this.iterations
+			});
+		} catch (error) {
+			if (error instanceof WrongSecretError) await this.#countFailure(id, now);
+			throw error;
+		}
+		await this.db.profiles.update(id, { wrapped, secret: next.secret, failures: 0, retryAt: 0 });
 	}
 
 	async setLockMinutes(id: string, minutes: LockMinutes): Promise<void> {

@@ -1,6 +1,6 @@
 import { ELEMENTS } from '$lib/domain/elements';
 import { formatDate } from '$lib/i18n';
-import { exportText as t, formatDay, formatWhen } from '$lib/i18n';
+import { exportText as t, formatDay, formatWhen, language, LANGUAGES } from '$lib/i18n';
 import type { DocFocus, DocItem, PlanDocument } from './plan-document';
 import { agreementText, itemSource, splitActions, type PlacedAction } from './plan-text';
 import { escapeHtml, renderWheelSvg } from './wheel-svg';
@@ -83,7 +83,7 @@ thead{display:table-header-group}
 
 function page(title: string, body: string, cls: string): string {
 	return `<!doctype html>
-<html lang="nl">
+<html lang="${LANGUAGES[language.current].locale}" dir="${LANGUAGES[language.current].dir}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">

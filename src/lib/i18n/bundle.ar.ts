@@ -1,12 +1,10 @@
-// Arabic: a concept translation of the chrome and one element; every other message falls back
-// to English, message by message.
-import { arPartial, elementsArPartial } from './ar';
-import { bundle as en } from './bundle.en';
-import { withFallback, type Bundle } from './language.svelte';
+// Everything the app says in Arabic (a complete concept translation, see ar.ts), loaded only
+// when someone chooses Arabic (or a participant reads their questions in it). No English
+// fallback: every message is Arabic, so nothing English is shown under lang="ar".
+import { ar } from './ar';
+import { backupAr } from './backup.ar';
+import { elementsAr } from './elements.ar';
+import { exportAr } from './export.ar';
+import type { Bundle } from './language.svelte';
 
-export const bundle: Bundle = {
-	m: withFallback(en.m, arPartial),
-	backup: en.backup,
-	export: en.export,
-	elements: withFallback(en.elements, elementsArPartial)
-};
+export const bundle: Bundle = { m: ar, backup: backupAr, export: exportAr, elements: elementsAr };

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_IDS } from '$lib/domain/elements';
 import { AUDIENCES } from '$lib/domain/participant';
-import { arPartial, elementsArPartial } from './ar';
+import { ar } from './ar';
+import { backupAr } from './backup.ar';
 import { backupEn } from './backup.en';
 import { backupNl } from './backup.nl';
+import { bundle as arabicBundle } from './bundle.ar';
+import { elementsAr } from './elements.ar';
 import { elementsEn } from './elements.en';
 import { elementsNl } from './elements.nl';
 import { en } from './en';
+import { exportAr } from './export.ar';
 import { exportEn } from './export.en';
 import { exportNl } from './export.nl';
 import { nl } from './nl';
@@ -122,16 +126,39 @@ describe('English elements', () => {
 	});
 });
 
-describe.each([
-	['messages', nl, arPartial],
-	['elements', elementsNl, elementsArPartial]
-] as const)('Arabic %s concept catalogue', (_name, dutch, arabic) => {
+// Arabic is a complete (concept) translation too: every Dutch key, the same parameters, and every
+// message in Arabic script, so nothing Latin is shown under lang="ar" by mistake.
+
+/**
+ * Messages that may be without Arabic script, by catalogue and key: the app's Latin brand name,
+ * and messages that are only names, numbers and punctuation (sample arguments give "2: 2").
+ */
+const NOT_ARABIC = new Set([
+	'messages:app.name',
+	'messages:overview.pointLabel',
+	'messages:overview.lowestBy',
+	'export:empty'
+]);
+
+const arabicPairs = [
+	['messages', nl, ar],
+	['elements', elementsNl, elementsAr],
+	['export', exportNl, exportAr],
+	['backup', backupNl, backupAr]
+] as const;
+
+describe.each(arabicPairs)('Arabic %s catalogue', (name, dutch, arabic) => {
 	const nlLeaves = leaves(dutch);
 	const arLeaves = leaves(arabic);
 
-	it('only has Dutch key paths, with the same kind of value and parameters', () => {
-		const stray = [...arLeaves.keys()].filter((k) => !nlLeaves.has(k));
-		expect(stray).toEqual([]);
+	it('has exactly the Dutch key paths', () => {
+		const missing = [...nlLeaves.keys()].filter((k) => !arLeaves.has(k));
+		const extra = [...arLeaves.keys()].filter((k) => !nlLeaves.has(k));
+		expect(missing, 'missing in Arabic').toEqual([]);
+		expect(extra, 'not in Dutch').toEqual([]);
+	});
+
+	it('has the same kind of value and the same parameters everywhere', () => {
 		const mismatched: string[] = [];
 		for (const [key, value] of arLeaves) {
 			const dutchValue = nlLeaves.get(key);
@@ -144,32 +171,85 @@ describe.each([
 	});
 
 	it('writes every message in Arabic script', () => {
-		expect(arLeaves.size).toBeGreaterThan(0);
 		const notArabic: string[] = [];
 		for (const [key, value] of arLeaves) {
 			const text = typeof value === 'function' ? sample(value as Fn) : value;
-			if (typeof text !== 'string' || !ARABIC.test(text)) notArabic.push(key);
+			if (typeof text !== 'string' || text.trim() === '') notArabic.push(`${key}: empty`);
+			else if (!ARABIC.test(text) && !NOT_ARABIC.has(`${name}:${key}`)) {
+				notArabic.push(`${key}: ${text}`);
+			}
 		}
 		expect(notArabic).toEqual([]);
 	});
+
+	it('only leaves out Arabic script for the brand name and for bare numbers and punctuation', () => {
+		const wrong: string[] = [];
+		for (const [key, value] of arLeaves) {
+			if (!NOT_ARABIC.has(`${name}:${key}`)) continue;
+			const text = String(typeof value === 'function' ? sample(value as Fn) : value);
+			if (text !== 'Kansencirkel' && /\p{L}/u.test(text)) wrong.push(`${key}: ${text}`);
+		}
+		expect(wrong).toEqual([]);
+	});
 });
 
-describe('Arabic concept catalogue', () => {
-	it('covers the interface chrome it promises', () => {
-		for (const group of ['app', 'home', 'kind', 'role', 'walk', 'turns', 'faces'] as const) {
-			expect(arPartial[group], group).toBeDefined();
+describe('Arabic bundle', () => {
+	it('uses the complete Arabic catalogues, without English fallback', () => {
+		expect(arabicBundle.m).toBe(ar);
+		expect(arabicBundle.backup).toBe(backupAr);
+		expect(arabicBundle.export).toBe(exportAr);
+		expect(arabicBundle.elements).toBe(elementsAr);
+	});
+});
+
+describe('Arabic plurals', () => {
+	it('uses the six Arabic forms', () => {
+		expect(ar.home.count(0)).toBe('لا توجد محادثات');
+		expect(ar.home.count(1)).toBe('محادثة واحدة');
+		expect(ar.home.count(2)).toBe('محادثتان');
+		expect(ar.home.count(3)).toBe('3 محادثات');
+		expect(ar.home.count(11)).toBe('11 محادثةً');
+		expect(ar.home.count(100)).toBe('100 محادثة');
+		expect(ar.setup.confirmRemoveBody('نور', 2)).toContain('إجابتان');
+		expect(ar.setup.confirmRemoveBody('نور', 0)).toContain('0 إجابة');
+		expect(backupAr.existingQuestion(2)).toContain('محادثتان');
+		expect(ar.lock.minutes(5)).toBe('5 دقائق دون استخدام');
+		expect(ar.lock.wait(150)).toContain('بعد 3 دقائق.');
+		expect(ar.lock.wait(30)).toContain('بعد 30 ثانيةً.');
+		expect(backupAr.answers(1)).toBe('إجابة واحدة');
+	});
+
+	it('sums up a restore from its own result messages', () => {
+		expect(backupAr.summary({ added: 2, replaced: 1, skipped: 0 })).toBe(
+			'تمت إضافة محادثتين. تم استبدال محادثة واحدة.'
+		);
+		expect(backupAr.summary({ added: 0, replaced: 0, skipped: 0 })).toBe(backupAr.result.nothing);
+	});
+});
+
+describe('Arabic elements', () => {
+	it('has unique names', () => {
+		const names = ELEMENT_IDS.map((id) => elementsAr[id].name);
+		expect(new Set(names).size).toBe(ELEMENT_IDS.length);
+	});
+
+	it.each(ELEMENT_IDS)('%s has a name, a short explanation and open questions', (id) => {
+		const text = elementsAr[id];
+		expect(text.name.trim()).not.toBe('');
+		expect(text.explanation.trim()).not.toBe('');
+		expect(text.explanation.length).toBeLessThanOrEqual(120);
+		for (const s of [text.name, text.explanation]) expect(s, s).not.toMatch(/[<>]/);
+		const all = AUDIENCES.flatMap((a) => text.questions[a]);
+		expect(new Set(all).size).toBe(all.length);
+		for (const audience of AUDIENCES) {
+			const questions = text.questions[audience];
+			expect(questions.length, audience).toBeGreaterThanOrEqual(2);
+			expect(questions.length, audience).toBeLessThanOrEqual(3);
+			for (const q of questions) {
+				expect(q.endsWith('؟'), q).toBe(true);
+				expect(q, q).not.toMatch(/[<>?]/);
+				if (audience === 'child-4-7') expect(q.length, q).toBeLessThanOrEqual(70);
+			}
 		}
-	});
-
-	it('has one complete element', () => {
-		const heard = leaves(elementsArPartial.heard);
-		expect([...leaves(elementsNl.heard).keys()].filter((k) => !heard.has(k))).toEqual([]);
-	});
-
-	it('counts with Arabic plural forms', () => {
-		expect(arPartial.home?.count?.(1)).toBe('محادثة واحدة');
-		expect(arPartial.home?.count?.(2)).toBe('محادثتان');
-		expect(arPartial.home?.count?.(3)).toBe('3 محادثات');
-		expect(arPartial.home?.count?.(11)).toBe('11 محادثةً');
 	});
 });

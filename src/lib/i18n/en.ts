@@ -187,7 +187,15 @@ export const en: typeof nl = {
 		wipeConfirmTitle: 'Really erase everything?',
 		wipeConfirmBody:
 			'All profiles, conversations and plans on this device will be erased. Do you need a backup? Then make one first.',
-		wiped: 'Everything has been erased.'
+		wiped: 'Everything has been erased.',
+		locking: 'Locking the app…',
+		deleteProfileTitle: 'Delete this profile',
+		deleteProfileIntro:
+			'There are more profiles on this device. You can only delete your own profile, with all your conversations and plans. The other profiles stay as they are. You cannot undo this.',
+		deleteProfile: 'Delete my profile',
+		deleteProfileConfirmTitle: 'Really delete your profile?',
+		deleteProfileConfirmBody:
+			'Your profile and all your conversations and plans on this device will be erased. Do you need a backup? Make one first.'
 	},
 	update: {
 		ready: 'There is a new version of the app. What you type will be kept.',

@@ -1,6 +1,6 @@
 // The app's texts. Components only ever import from here; every export answers in the current
-// language (see language.svelte.ts). Dutch is the source; English is complete; Arabic is a
-// concept translation of the chrome and one element, falling back to English.
+// language (see language.svelte.ts). Dutch is the source and built in; English and Arabic (a
+// concept translation, to be checked by a native speaker) load when first used.
 import type { ElementId } from '$lib/domain/elements';
 import { language, localized, type Language } from './language.svelte';
 import type { nl } from './nl';

@@ -21,9 +21,9 @@ const LOADERS: Record<Exclude<Language, 'nl'>, () => Promise<{ bundle: Bundle }>
 };
 
 /**
- * The languages the app speaks. Adding one is a catalogue per file (nl.ts, elements.nl.ts, …)
- * and a line here; Arabic is a concept translation of the chrome and one element, to prove
- * right-to-left, and says so in the picker.
+ * The languages the app speaks. Adding one is a catalogue per file (nl.ts, elements.nl.ts, …),
+ * a bundle file and a line here; Arabic is a concept translation, to prove right-to-left, and
+ * says so in the picker until a native speaker has checked it.
  */
 export const LANGUAGES = {
 	nl: { name: 'Nederlands', locale: 'nl-NL', dir: 'ltr', concept: false },
@@ -117,23 +117,4 @@ export function localized<K extends Exclude<keyof Bundle, 'elements'>>(part: K):
 		ownKeys: () => Reflect.ownKeys(current()),
 		getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(current(), key)
 	});
-}
-
-/** A partial (concept) catalogue on top of a complete one: missing messages come from `base`. */
-export function withFallback<T>(base: T, partial: unknown): T {
-	if (partial === undefined) return base;
-	if (
-		typeof base !== 'object' ||
-		base === null ||
-		Array.isArray(base) ||
-		typeof partial !== 'object' ||
-		partial === null
-	) {
-		return partial as T;
-	}
-	const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-	for (const [key, value] of Object.entries(partial)) {
-		out[key] = withFallback((base as Record<string, unknown>)[key], value);
-	}
-	return out as T;
 }

@@ -190,7 +190,15 @@ export const nl = {
 		wipeConfirmTitle: 'Echt alles wissen?',
 		wipeConfirmBody:
 			'Alle profielen, gesprekken en plannen op dit apparaat worden gewist. Heb je een back-up nodig? Maak die dan eerst.',
-		wiped: 'Alles is gewist.'
+		wiped: 'Alles is gewist.',
+		locking: 'De app gaat op slot…',
+		deleteProfileTitle: 'Dit profiel verwijderen',
+		deleteProfileIntro:
+			'Er staan meer profielen op dit apparaat. Je kunt alleen je eigen profiel verwijderen, met al je gesprekken en plannen. De andere profielen blijven zoals ze zijn. Dit kun je niet ongedaan maken.',
+		deleteProfile: 'Verwijder mijn profiel',
+		deleteProfileConfirmTitle: 'Je profiel echt verwijderen?',
+		deleteProfileConfirmBody:
+			'Je profiel en al je gesprekken en plannen op dit apparaat worden gewist. Heb je een back-up nodig? Maak die dan eerst.'
 	},
 	update: {
 		ready: 'Er is een nieuwe versie van de app. Wat je typt, blijft bewaard.',

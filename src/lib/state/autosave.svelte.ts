@@ -95,8 +95,10 @@ export class Autosaver<P extends object, R = void> {
 		}
 		if (failed) {
 			this.#status = 'error';
-			// Try again by itself in a while (storage may be free again); typing retries sooner.
 			clearTimeout(this.#timer);
+			// Locked meanwhile: the key is gone, retrying could only overwrite newer edits later.
+			if ((this.#error as Error | undefined)?.name === 'LockedError') return;
+			// Try again by itself in a while (storage may be free again); typing retries sooner.
 			this.#timer = setTimeout(() => void this.flush(), RETRY_MS);
 		} else if (this.hasPending) this.#status = 'pending';
 		else {

@@ -1,6 +1,7 @@
 import { version } from '$app/environment';
 import { backupFileName, createBackup, encryptBackup, serializeBackup } from '$lib/db/backup';
 import { downloadBlob } from '$lib/platform/share';
+import { toBase64 } from '$lib/platform/crypto';
 import { markBackupMade } from './backup-status';
 import { getRepos } from './repos';
 
@@ -8,17 +9,13 @@ import { getRepos } from './repos';
  * Makes a backup file of everything, or of one conversation, encrypted with the passphrase
  * the person chose for it, and downloads it.
  */
-export async function downloadBackup(
-	passphrase: string,
-	conversationId?: string,
-	title?: string
-): Promise<void> {
+export async function downloadBackup(passphrase: string, conversationId?: string): Promise<void> {
 	const now = Date.now();
 	const file = await createBackup(getRepos(), { conversationId, appVersion: version, now });
 	const sealed = await encryptBackup(file, passphrase);
-	const name = backupFileName(new Date(now), conversationId ? 'conversation' : 'all', title);
+	const name = backupFileName(new Date(now), conversationId ? 'conversation' : 'all');
 	downloadBlob(new Blob([serializeBackup(sealed)], { type: 'application/json' }), name);
-	markBackupMade(now);
+	markBackupMade(getRepos().cipher.profileId, now);
 }
 
 /** The way out when the data cannot be opened: a raw copy of every table, as stored. */
@@ -27,8 +24,17 @@ export async function downloadRawCopy(): Promise<void> {
 	const { DB_NAME } = await import('$lib/db');
 	const copy = await rawExport(DB_NAME);
 	const day = new Date(Date.now()).toISOString().slice(0, 10);
+	// Encrypted rows are binary: base64, so the copy keeps them (JSON would drop them as {}).
+	const binary = (_: string, v: unknown) =>
+		v instanceof ArrayBuffer || ArrayBuffer.isView(v)
+			? {
+					base64: toBase64(
+						v instanceof ArrayBuffer ? v : new Uint8Array(v.buffer, v.byteOffset, v.byteLength)
+					)
+				}
+			: v;
 	downloadBlob(
-		new Blob([JSON.stringify(copy, null, '\t')], { type: 'application/json' }),
+		new Blob([JSON.stringify(copy, binary, '\t')], { type: 'application/json' }),
 		`kansencirkel-ruwe-kopie-${day}.json`
 	);
 }

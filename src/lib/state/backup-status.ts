@@ -1,12 +1,15 @@
 // Kept apart from the backup code so the start page can show the reminder without loading it.
-export const LAST_BACKUP_KEY = 'kansencirkel.lastBackup';
+// One date per profile: one person's backup says nothing about another's conversations.
+const PREFIX = 'kansencirkel.lastBackup';
 
-/** When the last backup was made on this device (ms), or null. Not personal data. */
-export function lastBackupAt(): number | null {
-	const raw = Number(localStorage.getItem(LAST_BACKUP_KEY));
+export const lastBackupKey = (profileId: string) => `${PREFIX}.${profileId}`;
+
+/** When this profile last made a backup on this device (ms), or null. Not personal data. */
+export function lastBackupAt(profileId: string): number | null {
+	const raw = Number(localStorage.getItem(lastBackupKey(profileId)));
 	return Number.isFinite(raw) && raw > 0 ? raw : null;
 }
 
-export function markBackupMade(at: number): void {
-	localStorage.setItem(LAST_BACKUP_KEY, String(at));
+export function markBackupMade(profileId: string, at: number): void {
+	localStorage.setItem(lastBackupKey(profileId), String(at));
 }

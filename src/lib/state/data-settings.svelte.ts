@@ -32,7 +32,7 @@ export class DataSettings {
 	busy = $state(false);
 
 	async load(): Promise<void> {
-		this.lastBackup = lastBackupAt();
+		this.lastBackup = lastBackupAt(getRepos().cipher.profileId);
 		this.storage = await storageStatus();
 	}
 
@@ -42,7 +42,7 @@ export class DataSettings {
 	}
 
 	backupMade(): void {
-		this.lastBackup = lastBackupAt();
+		this.lastBackup = lastBackupAt(getRepos().cipher.profileId);
 	}
 
 	/** Reads and checks the whole file; nothing is written until `confirm`. */

@@ -1,11 +1,12 @@
 import { createDb, ProfileRepo, reposFor, type KansDb, type Repos } from '$lib/db';
 import type { LockMinutes, Profile, SecretKind, UnlockResult } from '$lib/db/profiles';
-import { replayJournal } from '$lib/db/journal';
+import { clearJournal, replayJournal } from '$lib/db/journal';
+import { lastBackupKey } from './backup-status';
 import { watchActivity } from '$lib/platform/idle';
 import { flushAll } from './pending';
 import { stepAsideOnUpgrade } from './tabs';
 
-export type VaultStatus = 'starting' | 'setup' | 'locked' | 'unlocked';
+export type VaultStatus = 'starting' | 'error' | 'setup' | 'locked' | 'locking' | 'unlocked';
 
 export class LockedError extends Error {
 	constructor() {
@@ -23,16 +24,45 @@ class Vault {
 	status = $state<VaultStatus>('starting');
 	profiles = $state.raw<Profile[]>([]);
 	profile = $state.raw<Profile | undefined>(undefined);
+	/** Why the data could not be opened (status 'error'): the raw-copy screen shows it. */
+	error = $state.raw<unknown>(undefined);
 	#db: KansDb | undefined;
 	#repos: Repos | undefined;
 	#stopWatching: (() => void) | undefined;
+	#channel: BroadcastChannel | undefined;
 
 	get db(): KansDb {
 		if (!this.#db) {
-			this.#db = createDb();
-			stepAsideOnUpgrade(this.#db, flushAll, () => location.reload());
+			const db = createDb();
+			this.#db = db;
+			stepAsideOnUpgrade(db, flushAll, () => location.reload());
+			// Another tab wiped everything: forget the key here too and start afresh.
+			db.on('versionchange', (event) => {
+				if (event.newVersion) return;
+				this.#forget();
+				location.reload();
+			});
 		}
 		return this.#db;
+	}
+
+	/** Tabs tell each other when one locks or wipes, so no other tab keeps showing data. */
+	#listen(): void {
+		if (this.#channel || typeof BroadcastChannel === 'undefined') return;
+		this.#channel = new BroadcastChannel('kansencirkel');
+		this.#channel.onmessage = (event) => {
+			if (event.data === 'wipe') {
+				this.#forget();
+				location.reload();
+			}
+		};
+	}
+
+	#forget(): void {
+		this.#stopWatching?.();
+		this.#stopWatching = undefined;
+		this.#repos = undefined;
+		this.profile = undefined;
 	}
 
 	get profileRepo(): ProfileRepo {
@@ -46,8 +76,15 @@ class Vault {
 	}
 
 	async start(): Promise<void> {
-		this.profiles = await this.profileRepo.list();
-		this.status = this.profiles.length === 0 ? 'setup' : 'locked';
+		this.#listen();
+		try {
+			this.profiles = await this.profileRepo.list();
+			this.status = this.profiles.length === 0 ? 'setup' : 'locked';
+		} catch (error) {
+			// The database cannot be opened: the screen offers a raw copy instead of spinning.
+			this.error = error;
+			this.status = 'error';
+		}
 	}
 
 	async create(input: { label: string; secret: SecretKind; value: string }): Promise<void> {
@@ -69,24 +106,35 @@ class Vault {
 		await replayJournal(repos, localStorage).catch(() => 0);
 		this.profile = profile;
 		this.status = 'unlocked';
+		this.#watch(profile.lockMinutes);
+		// Put away while the key was being derived: lock straight away.
+		if (document.visibilityState === 'hidden') void this.lock();
+	}
+
+	#watch(minutes: number): void {
 		this.#stopWatching?.();
 		this.#stopWatching = watchActivity({
-			idleMs: profile.lockMinutes * 60_000,
+			idleMs: minutes * 60_000,
 			onIdle: () => void this.lock(),
 			onHidden: () => void this.lock()
 		});
 	}
 
-	/** Saves what is pending, then forgets the key and hides everything personal. */
+	/**
+	 * Hides everything personal at once (status 'locking' renders no screen), gives pending
+	 * saves a moment to finish with the key, then forgets the key. Ends locked whatever fails.
+	 */
 	async lock(): Promise<void> {
 		if (this.status !== 'unlocked') return;
-		this.#stopWatching?.();
-		this.#stopWatching = undefined;
-		await flushAll().catch(() => {});
-		this.#repos = undefined;
-		this.profile = undefined;
-		this.profiles = await this.profileRepo.list();
-		this.status = 'locked';
+		const saving = flushAll().catch(() => {});
+		this.status = 'locking';
+		try {
+			await Promise.race([saving, new Promise((resolve) => setTimeout(resolve, 3000))]);
+		} finally {
+			this.#forget();
+			this.status = 'locked';
+		}
+		this.profiles = await this.profileRepo.list().catch(() => this.profiles);
 	}
 
 	async setLockMinutes(minutes: LockMinutes): Promise<void> {
@@ -94,12 +142,7 @@ class Vault {
 		if (!profile) throw new LockedError();
 		await this.profileRepo.setLockMinutes(profile.id, minutes);
 		this.profile = { ...profile, lockMinutes: minutes };
-		this.#stopWatching?.();
-		this.#stopWatching = watchActivity({
-			idleMs: minutes * 60_000,
-			onIdle: () => void this.lock(),
-			onHidden: () => void this.lock()
-		});
+		this.#watch(minutes);
 	}
 
 	async changeSecret(oldValue: string, next: { secret: SecretKind; value: string }) {
@@ -109,11 +152,26 @@ class Vault {
 		this.profile = { ...profile, secret: next.secret };
 	}
 
-	/** "Wis alles op dit apparaat": the database, the journal and every setting of the app. */
+	/** Removes this profile with everything it owns; other profiles stay. */
+	async deleteProfile(): Promise<void> {
+		const profile = this.profile;
+		if (!profile) throw new LockedError();
+		this.#forget();
+		await this.profileRepo.delete(profile.id);
+		clearJournal(localStorage, profile.id);
+		localStorage.removeItem(lastBackupKey(profile.id));
+		this.profiles = await this.profileRepo.list();
+		this.status = this.profiles.length === 0 ? 'setup' : 'locked';
+	}
+
+	/**
+	 * "Wis alles op dit apparaat": the database, the journal and every setting of the app.
+	 * Only offered while this is the only profile: one profile never erases another's data.
+	 */
 	async wipeAll(): Promise<void> {
-		this.#stopWatching?.();
-		this.#repos = undefined;
-		this.profile = undefined;
+		if (this.profiles.length > 1) throw new Error('other profiles on this device');
+		this.#forget();
+		this.#channel?.postMessage('wipe');
 		const db = this.db;
 		db.close();
 		await db.delete();
