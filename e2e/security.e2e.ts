@@ -328,3 +328,28 @@ test('every screen, with hostile names and notes: only own-origin requests, CSP 
 		expect(csp).not.toContain('unsafe-eval');
 	}
 });
+
+test('"wis alles" in one tab also empties another open tab', async ({ page, context }) => {
+	await open(page, '/nieuw/');
+	await page.getByLabel('Zelfreflectie').check();
+	await page.getByLabel('Titel').fill('Twee tabbladen');
+	await page.getByLabel('Voornaam of bijnaam').fill('Bo');
+	await page.getByRole('button', { name: 'Start het gesprek' }).click();
+	await score(page, 'Bo', 6);
+	await waitSaved(page);
+	const other = await context.newPage();
+	await open(other, page.url());
+	await expect(other.getByText('Element 1 van 8')).toBeVisible();
+
+	await open(page, '/instellingen/');
+	await page.getByRole('button', { name: 'Wis alles', exact: true }).click();
+	await page
+		.getByRole('dialog', { name: 'Echt alles wissen?' })
+		.getByRole('button', { name: 'Wis alles' })
+		.click();
+	await expect(page.getByRole('heading', { name: 'Beveilig deze app' })).toBeVisible();
+	// The other tab forgot its key and starts afresh, instead of showing (or re-saving) data.
+	await expect(other.getByRole('heading', { name: 'Beveilig deze app' })).toBeVisible();
+	expect(await other.content()).not.toContain('Twee tabbladen');
+	expect(await readRaw(page, 'conversations')).toEqual([]);
+});
