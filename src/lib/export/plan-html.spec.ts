@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { emptyPlanDocument, HOSTILE, samplePlanDocument } from './plan-fixture.spec';
 import { escapeHtml, planToHtml } from './plan-html';
+import { language } from '$lib/i18n';
 
 const variants = ['full', 'child'] as const;
 
@@ -25,10 +26,20 @@ describe('escapeHtml', () => {
 });
 
 describe('planToHtml', () => {
+	test('is marked with the language it is written in, right to left for Arabic', async () => {
+		await language.set('ar', false);
+		try {
+			const html = planToHtml(samplePlanDocument(), 'full');
+			expect(html.startsWith('<!doctype html>\n<html lang="ar" dir="rtl">')).toBe(true);
+		} finally {
+			await language.set('nl', false);
+		}
+	});
+
 	for (const variant of variants) {
 		test(`${variant}: one self-contained Dutch page without any script or outside request`, () => {
 			const html = planToHtml(samplePlanDocument(), variant);
-			expect(html.startsWith('<!doctype html>\n<html lang="nl">')).toBe(true);
+			expect(html.startsWith('<!doctype html>\n<html lang="nl-NL" dir="ltr">')).toBe(true);
 			expect(html).toContain('<meta charset="utf-8">');
 			expect(html).toContain(
 				`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`
