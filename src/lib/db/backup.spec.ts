@@ -20,7 +20,7 @@ import {
 	type ParsedBackup
 } from './backup';
 import { hostileBackups, seedExample } from './backup-corpus';
-import { createRepos, MissingRecordError, type Cipher, type KansDb, type Repos } from './index';
+import { createRepos, MissingRecordError, type KansDb, type Repos } from './index';
 import {
 	createDataKey,
 	fromBase64,
@@ -29,12 +29,7 @@ import {
 	MIN_ITERATIONS,
 	toBase64
 } from '$lib/platform/crypto';
-
-// The profile's key, made once: PBKDF2 at the lowest accepted cost keeps the tests fast.
-const cipher: Cipher = {
-	profileId: 'p1',
-	key: (await createDataKey('test-secret', { iterations: MIN_ITERATIONS })).key
-};
+import { testCipher as cipher } from './test-key';
 
 let n = 0;
 const opened: KansDb[] = [];

@@ -7,7 +7,6 @@ import {
 	ProfileRepo,
 	reposFor,
 	ValidationError,
-	type Cipher,
 	type KansDb,
 	type Repos
 } from './index';
@@ -16,12 +15,7 @@ import type { ElementId } from '$lib/domain/elements';
 import { emptyPlan } from '$lib/domain/plan';
 import { countDone } from '$lib/domain/progress';
 import { createDataKey, MIN_ITERATIONS } from '$lib/platform/crypto';
-
-// A profile's key, made once: PBKDF2 at the lowest accepted cost keeps the tests fast.
-const cipher: Cipher = {
-	profileId: 'p1',
-	key: (await createDataKey('test-secret', { iterations: MIN_ITERATIONS })).key
-};
+import { testCipher as cipher } from './test-key';
 
 let n = 0;
 const opened: KansDb[] = [];

@@ -1,17 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRepos, type Cipher, type Repos } from '$lib/db';
+import { createRepos, type Repos } from '$lib/db';
 import { JOURNAL_KEY, writeJournal } from '$lib/db/journal';
 import type { Conversation } from '$lib/domain/conversation';
 import { emptyPlan } from '$lib/domain/plan';
-import { createDataKey, MIN_ITERATIONS } from '$lib/platform/crypto';
 import { ConversationSession, deleteConversation } from './conversation.svelte';
 import { getRepos, useRepos } from './repos';
 import { LockedError } from './vault.svelte';
-
-const cipher: Cipher = {
-	profileId: 'p1',
-	key: (await createDataKey('test-secret', { iterations: MIN_ITERATIONS })).key
-};
+import { testCipher as cipher } from '$lib/db/test-key';
 
 let repos: Repos | undefined;
 let stop: (() => void) | undefined;

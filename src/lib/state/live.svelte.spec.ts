@@ -1,12 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRepos, type Cipher, type Repos } from '$lib/db';
-import { createDataKey, MIN_ITERATIONS } from '$lib/platform/crypto';
+import { createRepos, type Repos } from '$lib/db';
 import { Live } from './live.svelte';
-
-const cipher: Cipher = {
-	profileId: 'p1',
-	key: (await createDataKey('test-secret', { iterations: MIN_ITERATIONS })).key
-};
+import { testCipher as cipher } from '$lib/db/test-key';
 
 let repos: Repos | undefined;
 afterEach(async () => {

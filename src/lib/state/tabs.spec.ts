@@ -1,15 +1,10 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { createRepos, type Cipher } from '$lib/db';
+import { createRepos } from '$lib/db';
 import { MIGRATIONS } from '$lib/db/migrations';
 import { rawExport } from '$lib/db/raw-export';
-import { createDataKey, MIN_ITERATIONS } from '$lib/platform/crypto';
 import { stepAsideOnUpgrade } from './tabs';
-
-const cipher: Cipher = {
-	profileId: 'p1',
-	key: (await createDataKey('test-secret', { iterations: MIN_ITERATIONS })).key
-};
+import { testCipher as cipher } from '$lib/db/test-key';
 
 const family = {
 	kind: 'self' as const,

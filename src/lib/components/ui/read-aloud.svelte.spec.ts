@@ -2,39 +2,14 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { language } from '$lib/i18n';
+import { stubSpeech, voice, type FakeSynth } from '$lib/platform/speech.fake';
 import ReadAloud from './read-aloud.svelte';
-
-/** A stand-in for the browser's speechSynthesis: records what it is asked to read. */
-class FakeSynth extends EventTarget {
-	voices: SpeechSynthesisVoice[] = [];
-	spoken: SpeechSynthesisUtterance[] = [];
-	getVoices = () => this.voices;
-	speak = vi.fn((u: SpeechSynthesisUtterance) => void this.spoken.push(u));
-	cancel = vi.fn();
-	setVoices(voices: SpeechSynthesisVoice[]) {
-		this.voices = voices;
-		this.dispatchEvent(new Event('voiceschanged'));
-	}
-}
-
-class FakeUtterance {
-	lang = '';
-	voice: SpeechSynthesisVoice | null = null;
-	onend: (() => void) | null = null;
-	onerror: (() => void) | null = null;
-	constructor(public text = '') {}
-}
-
-const voice = (lang: string, name = lang) =>
-	({ lang, name, voiceURI: name, default: false, localService: true }) as SpeechSynthesisVoice;
 
 let synth: FakeSynth;
 
 beforeEach(() => {
 	language.set('nl', false);
-	synth = new FakeSynth();
-	vi.stubGlobal('speechSynthesis', synth);
-	vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+	synth = stubSpeech();
 });
 
 afterEach(() => {

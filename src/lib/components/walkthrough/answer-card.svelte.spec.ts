@@ -4,30 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAnswer } from '$lib/domain/answer';
 import type { Participant } from '$lib/domain/participant';
 import { language } from '$lib/i18n';
+import { stubSpeech, voice, type FakeSynth } from '$lib/platform/speech.fake';
 import { elementsEn } from '$lib/i18n/elements.en';
 import { elementsNl } from '$lib/i18n/elements.nl';
 import AnswerCard from './answer-card.svelte';
 import ElementHeader from './element-header.svelte';
-
-/** A stand-in for the browser's speechSynthesis: records what it is asked to read. */
-class FakeSynth extends EventTarget {
-	voices: SpeechSynthesisVoice[] = [];
-	spoken: SpeechSynthesisUtterance[] = [];
-	getVoices = () => this.voices;
-	speak = vi.fn((u: SpeechSynthesisUtterance) => void this.spoken.push(u));
-	cancel = vi.fn();
-}
-
-class FakeUtterance {
-	lang = '';
-	voice: SpeechSynthesisVoice | null = null;
-	onend: (() => void) | null = null;
-	onerror: (() => void) | null = null;
-	constructor(public text = '') {}
-}
-
-const voice = (lang: string, name = lang) =>
-	({ lang, name, voiceURI: name, default: false, localService: true }) as SpeechSynthesisVoice;
 
 const DUTCH = voice('nl-NL', 'Xander');
 const ENGLISH = voice('en-GB', 'Daniel');
@@ -35,10 +16,7 @@ let synth: FakeSynth;
 
 beforeEach(() => {
 	language.set('nl', false);
-	synth = new FakeSynth();
-	synth.voices = [voice('de-DE'), ENGLISH, DUTCH];
-	vi.stubGlobal('speechSynthesis', synth);
-	vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+	synth = stubSpeech([voice('de-DE'), ENGLISH, DUTCH]);
 });
 
 afterEach(() => {

@@ -2,6 +2,7 @@ import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import FacesInput from './faces-input.svelte';
+import { stubSpeech, voice } from '$lib/platform/speech.fake';
 
 describe('FacesInput', () => {
 	it('offers five named faces and maps the chosen face onto the 1–10 scale', async () => {
@@ -40,20 +41,7 @@ describe('FacesInput read aloud', () => {
 	afterEach(() => vi.unstubAllGlobals());
 
 	it("reads each face's meaning aloud, without choosing it", async () => {
-		const synth = Object.assign(new EventTarget(), {
-			getVoices: () => [{ lang: 'nl-NL', name: 'Xander' } as SpeechSynthesisVoice],
-			speak: vi.fn(),
-			cancel: vi.fn()
-		});
-		vi.stubGlobal('speechSynthesis', synth);
-		vi.stubGlobal(
-			'SpeechSynthesisUtterance',
-			class {
-				lang = '';
-				voice: SpeechSynthesisVoice | null = null;
-				constructor(public text: string) {}
-			}
-		);
+		const synth = stubSpeech([voice('nl-NL', 'Xander')]);
 		const onchange = vi.fn();
 		await render(FacesInput, { value: null, name: 'f', legend: 'Hoe?', onchange });
 		for (const name of ['Heel verdrietig', 'Verdrietig', 'Gaat wel', 'Blij', 'Heel blij']) {
