@@ -6,7 +6,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/browser-path.js';
 import { createProfile, fillFamilySetup, open, score, unlock, waitSaved } from './app';
 import { expect, expectAccessible, readRaw, shot, test } from './fixtures';
 
-const BASE = 'http://localhost:4173';
+const BASE = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 
 /** Every string the page could hold in IndexedDB, values and binary included, as one text. */
 async function everythingStored(page: Page): Promise<string> {

@@ -4,12 +4,15 @@ import { expect, test } from './fixtures';
 import { staticServer } from './static-server';
 
 // Needs two builds side by side: build/ and build-next/ (npm run test:e2e makes both).
+// Its own server, two ports above the preview server's.
+const UPDATE_PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
+
 test.skip(!existsSync('build-next/index.html'), 'build-next/ missing: run npm run test:e2e');
 
 test('a new version is announced, and updating keeps what was just typed', async ({ page }) => {
-	const { server, setRoot } = await staticServer(4175, 'build');
+	const { server, setRoot } = await staticServer(UPDATE_PORT, 'build');
 	try {
-		const base = 'http://127.0.0.1:4175';
+		const base = `http://127.0.0.1:${UPDATE_PORT}`;
 		await open(page, `${base}/nieuw/`);
 		await page.getByLabel('Zelfreflectie').check();
 		await page.getByLabel('Titel').fill('Voor de update');
