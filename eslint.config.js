@@ -50,5 +50,16 @@ export default ts.config(
 				{ paths: [{ name: 'dexie', message: 'Components use state classes, not Dexie.' }] }
 			]
 		}
+	},
+	{
+		// Test data and fakes ($test = tests/support) never reach the app's code.
+		files: ['src/**'],
+		ignores: ['src/**/*.spec.ts', 'src/**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['$test', '$test/*'], message: 'Only tests import $test.' }] }
+			]
+		}
 	}
 );

@@ -16,6 +16,8 @@ const config = {
 		// registered by the app itself, so it can ask before updating.
 		serviceWorker: { register: false },
 		version: { name: process.env.KANSENCIRKEL_VERSION ?? undefined },
+		// Test data and fakes live outside the app's code; only tests import $test.
+		alias: { $test: 'tests/support' },
 		prerender: { handleHttpError: 'fail' },
 		// A Content-Security-Policy meta tag on every prerendered page; SvelteKit hashes its own
 		// inline boot script. Nothing may load from or talk to another origin. frame-ancestors

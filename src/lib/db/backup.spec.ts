@@ -19,7 +19,7 @@ import {
 	serializeBackup,
 	type ParsedBackup
 } from './backup';
-import { hostileBackups, seedExample } from './backup-corpus';
+import { hostileBackups, seedExample } from '$test/backup-corpus';
 import { createRepos, MissingRecordError, type KansDb, type Repos } from './index';
 import {
 	createDataKey,
@@ -29,7 +29,7 @@ import {
 	MIN_ITERATIONS,
 	toBase64
 } from '$lib/platform/crypto';
-import { testCipher as cipher } from './test-key';
+import { testCipher as cipher } from '$test/test-key';
 
 let n = 0;
 const opened: KansDb[] = [];

@@ -15,7 +15,7 @@ import type { ElementId } from '$lib/domain/elements';
 import { emptyPlan } from '$lib/domain/plan';
 import { countDone } from '$lib/domain/progress';
 import { createDataKey, MIN_ITERATIONS } from '$lib/platform/crypto';
-import { testCipher as cipher } from './test-key';
+import { testCipher as cipher } from '$test/test-key';
 
 let n = 0;
 const opened: KansDb[] = [];

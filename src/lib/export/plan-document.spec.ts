@@ -3,6 +3,7 @@ import { emptyAnswer } from '$lib/domain/answer';
 import { conversationSchema } from '$lib/domain/conversation';
 import { emptyPlan, setAgreement } from '$lib/domain/plan';
 import { buildPlanDocument, planFileName } from './plan-document';
+import { HOSTILE, samplePlanDocument } from '$test/plan-fixture';
 
 const conversation = conversationSchema.parse({
 	id: 'c1',
@@ -108,5 +109,17 @@ describe('planFileName', () => {
 		expect(planFileName('Zoë & Noël', day, 'html')).toBe('gedragen-plan-zoe-noel-2026-11-23.html');
 		expect(planFileName('../<script>', day, 'pdf')).toBe('gedragen-plan-script-2026-11-23.pdf');
 		expect(planFileName('😀', day, 'pdf')).toBe('gedragen-plan-plan-2026-11-23.pdf');
+	});
+});
+
+describe('plan fixture', () => {
+	it('keeps every hostile string exactly as typed', () => {
+		const doc = samplePlanDocument();
+		// Focus elements come in wheel order: Gehoord worden before Erbij horen.
+		expect(doc.focus.map((f) => f.elementId)).toEqual(['heard', 'belonging']);
+		expect(doc.focus[0]!.goal).toBe(HOSTILE.script);
+		expect(doc.focus[1]!.actions[2]).toMatchObject({ what: HOSTILE.svg, who: HOSTILE.img });
+		expect(doc.participants.map((p) => p.name)).toContain(HOSTILE.hebrew);
+		expect(doc.focus[1]!.actions[1]!.who).toBe('Bart (leerkracht)');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emptyPlanDocument, HOSTILE, samplePlanDocument } from './plan-fixture.spec';
+import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixture';
 import { escapeHtml, planToHtml } from './plan-html';
 import { language } from '$lib/i18n';
 

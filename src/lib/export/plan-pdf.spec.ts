@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { emptyPlanDocument, HOSTILE, samplePlanDocument } from './plan-fixture.spec';
+import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixture';
 import { planPdfDefinition } from './plan-pdf';
 
 type Node = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.mjs?url';
-import { emptyPlanDocument, HOSTILE, samplePlanDocument } from './plan-fixture.spec';
+import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixture';
 import { planToPdf } from './plan-pdf';
 
 GlobalWorkerOptions.workerSrc = workerUrl;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emptyPlanDocument, HOSTILE, samplePlanDocument } from './plan-fixture.spec';
+import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixture';
 import { formatDay, formatWhen } from '$lib/i18n';
 import { planToText } from './plan-text';
 

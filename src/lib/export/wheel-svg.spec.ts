@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ELEMENTS, ELEMENT_IDS } from '$lib/domain/elements';
 import { seriesStyle } from '$lib/components/wheel/series';
 import { elementText } from '$lib/i18n';
-import { HOSTILE, samplePlanDocument } from './plan-fixture.spec';
+import { HOSTILE, samplePlanDocument } from '$test/plan-fixture';
 import { renderWheelSvg } from './wheel-svg';
 import type { PlanDocument } from './plan-document';
 

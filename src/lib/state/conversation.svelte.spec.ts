@@ -6,7 +6,7 @@ import { emptyPlan } from '$lib/domain/plan';
 import { ConversationSession, deleteConversation } from './conversation.svelte';
 import { getRepos, useRepos } from './repos';
 import { LockedError } from './vault.svelte';
-import { testCipher as cipher } from '$lib/db/test-key';
+import { testCipher as cipher } from '$test/test-key';
 
 let repos: Repos | undefined;
 let stop: (() => void) | undefined;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRepos, type Repos } from '$lib/db';
 import { Live } from './live.svelte';
-import { testCipher as cipher } from '$lib/db/test-key';
+import { testCipher as cipher } from '$test/test-key';
 
 let repos: Repos | undefined;
 afterEach(async () => {

@@ -4,7 +4,7 @@ import { createRepos } from '$lib/db';
 import { MIGRATIONS } from '$lib/db/migrations';
 import { rawExport } from '$lib/db/raw-export';
 import { stepAsideOnUpgrade } from './tabs';
-import { testCipher as cipher } from '$lib/db/test-key';
+import { testCipher as cipher } from '$test/test-key';
 
 const family = {
 	kind: 'self' as const,

@@ -1,7 +1,7 @@
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { describe, expect, test } from 'vitest';
-import { HOSTILE, samplePlanDocument } from '$lib/export/plan-fixture.spec';
+import { HOSTILE, samplePlanDocument } from '$test/plan-fixture';
 import ChildSheet from './child-sheet.svelte';
 
 describe('ChildSheet', () => {

@@ -1,7 +1,7 @@
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { describe, expect, test } from 'vitest';
-import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$lib/export/plan-fixture.spec';
+import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixture';
 import PlanSheet from './plan-sheet.svelte';
 
 describe('PlanSheet', () => {

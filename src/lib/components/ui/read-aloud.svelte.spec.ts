@@ -2,7 +2,7 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { language } from '$lib/i18n';
-import { stubSpeech, voice, type FakeSynth } from '$lib/platform/speech.fake';
+import { stubSpeech, voice, type FakeSynth } from '$test/speech-fake';
 import ReadAloud from './read-aloud.svelte';
 
 let synth: FakeSynth;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAnswer } from '$lib/domain/answer';
 import type { Participant } from '$lib/domain/participant';
 import { language } from '$lib/i18n';
-import { stubSpeech, voice, type FakeSynth } from '$lib/platform/speech.fake';
+import { stubSpeech, voice, type FakeSynth } from '$test/speech-fake';
 import { elementsEn } from '$lib/i18n/elements.en';
 import { elementsNl } from '$lib/i18n/elements.nl';
 import AnswerCard from './answer-card.svelte';

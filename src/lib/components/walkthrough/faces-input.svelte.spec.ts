@@ -2,7 +2,7 @@ import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import FacesInput from './faces-input.svelte';
-import { stubSpeech, voice } from '$lib/platform/speech.fake';
+import { stubSpeech, voice } from '$test/speech-fake';
 
 describe('FacesInput', () => {
 	it('offers five named faces and maps the chosen face onto the 1–10 scale', async () => {

@@ -1,4 +1,4 @@
-// Test support (never imported by the app): a stand-in for the browser's speechSynthesis.
+// Test support (only tests import it): a stand-in for the browser's speechSynthesis.
 import { vi } from 'vitest';
 
 /** Records what it is asked to read; voices can arrive later, as in real browsers. */

@@ -1,7 +1,7 @@
-// Test support (never imported by the app): one profile's key for repository tests, made once.
+// Test support (only tests import it): one profile's key for repository tests, made once.
 // PBKDF2 at the lowest accepted cost keeps the tests fast.
 import { createDataKey, MIN_ITERATIONS } from '$lib/platform/crypto';
-import type { Cipher } from './mapping';
+import type { Cipher } from '$lib/db/mapping';
 
 export const testCipher: Cipher = {
 	profileId: 'p1',

@@ -9,8 +9,8 @@ import {
 	MAX_CONVERSATIONS,
 	MAX_PLANS,
 	type BackupErrorKey
-} from './backup';
-import type { Repos } from './index';
+} from '$lib/db/backup';
+import type { Repos } from '$lib/db';
 
 // Test support for backup.spec.ts: the realistic database the frozen backup fixtures were made
 // from, and a corpus of hostile backup files derived from a valid one.
