@@ -11,6 +11,8 @@ export default defineConfig({
 	timeout: 120_000,
 	expect: { timeout: 10_000 },
 	workers: 2,
+	// Tests share nothing (each has its own context), so long files spread over both workers.
+	fullyParallel: true,
 	retries: 0,
 	reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
 	use: {
