@@ -1,9 +1,19 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { elementsAr } from '../src/lib/i18n/elements.ar';
-import { elementsEn } from '../src/lib/i18n/elements.en';
-import { elementsNl } from '../src/lib/i18n/elements.nl';
 import { card, fillFamilySetup, next, open, PASSPHRASE, score, stubSpeech, waitSaved } from './app';
 import { expect, expectAccessible, shot, test } from './fixtures';
+
+type Catalogue = typeof import('../src/lib/i18n/catalogues/nl.json');
+
+/** A language's catalogue file, the same JSON the app ships. */
+function catalogue(language: string): Catalogue {
+	const file = new URL(`../src/lib/i18n/catalogues/${language}.json`, import.meta.url);
+	return JSON.parse(readFileSync(file, 'utf8')) as Catalogue;
+}
+
+const elementsNl = catalogue('nl').elements;
+const elementsEn = catalogue('en').elements;
+const elementsAr = catalogue('ar').elements;
 
 /** Dutch words of the app's own chrome: none of them may be left once it speaks English. */
 const DUTCH = [
@@ -109,6 +119,14 @@ test('in English the whole screen speaks English, and the choice is remembered',
 	await page.getByRole('link', { name: 'Overview', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview: Gezin J.');
 	for (const dutch of DUTCH) expect(await screenText(page)).not.toContain(dutch);
+
+	// A downloaded plan is named in English too.
+	await page.getByRole('link', { name: 'Make a plan' }).click();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download as a web page' }).click();
+	expect((await download).suggestedFilename()).toMatch(
+		/^shared-plan-gezin-j-\d{4}-\d{2}-\d{2}\.html$/
+	);
 });
 
 test('a participant with English questions in a Dutch conversation', async ({ page }) => {

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '$lib/domain/answer';
 import type { Conversation } from '$lib/domain/conversation';
 import type { Plan } from '$lib/domain/plan';
-import { backupNl } from '$lib/i18n/backup.nl';
+import { language } from '$lib/i18n';
+import { backupNl } from '$test/catalogues';
 import {
 	aesGcmPayloadSchema,
 	applyRestore,
@@ -154,6 +155,17 @@ describe('createBackup', () => {
 		expect(backupFileName(new Date(2027, 0, 5), 'conversation')).toBe(
 			'kansencirkel-backup-2027-01-05-gesprek.json'
 		);
+	});
+
+	it('names the file in the app language', async () => {
+		try {
+			await language.set('en', false);
+			expect(backupFileName(new Date(2027, 0, 5), 'conversation')).toBe(
+				'kansencirkel-backup-2027-01-05-conversation.json'
+			);
+		} finally {
+			await language.set('nl', false);
+		}
 	});
 });
 

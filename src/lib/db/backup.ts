@@ -6,6 +6,7 @@ import { countDone } from '$lib/domain/progress';
 import { MissingRecordError } from './errors';
 import type { Repos } from './index';
 import type { AnswerRow, ConversationRow, PlanRow } from './db';
+import { backupText } from '$lib/i18n';
 import { boxOpen, boxSchema, boxSeal, WrongSecretError } from '$lib/platform/crypto';
 import {
 	answerFromRow,
@@ -190,13 +191,15 @@ export function serializeBackup(file: BackupFile | EncryptedBackupFile): string 
 }
 
 /**
- * `kansencirkel-backup-2026-11-23.json`, `…-gesprek.json` for one conversation. Never the
- * title: the browser keeps file names in its download history, in the clear.
+ * `kansencirkel-backup-2026-11-23.json`, `…-gesprek.json` for one conversation, the words in the
+ * app's language (`…-conversation.json` in English). Never the title: the browser keeps file
+ * names in its download history, in the clear.
  */
 export function backupFileName(now: Date, scope: BackupScope): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-	return `kansencirkel-backup-${day}${scope === 'conversation' ? '-gesprek' : ''}.json`;
+	const words = backupText.fileName;
+	return `${words.backup}-${day}${scope === 'conversation' ? `-${words.conversation}` : ''}.json`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSchema, type Language } from './languages';
 
 export const ROLES = ['child', 'parent', 'coach', 'network'] as const;
 export type Role = (typeof ROLES)[number];
@@ -47,7 +48,7 @@ export const participantSchema = z
 		/** Only for role "child". An age group, never a birth date. */
 		ageGroup: z.enum(AGE_GROUPS).optional(),
 		/** The language this person reads their questions in; absent: the app's language. */
-		language: z.enum(['nl', 'en', 'ar']).optional()
+		language: languageSchema.optional()
 	})
 	.superRefine((p, ctx) => {
 		if (p.role === 'child' && !p.ageGroup) {
@@ -69,8 +70,8 @@ export interface Participant {
 	name: string;
 	role: Role;
 	relation?: string;
-	/** Reads the questions in this language (nl, en, ar); absent: the app's language. */
-	language?: 'nl' | 'en' | 'ar';
+	/** Reads the questions in this language (see domain/languages.ts); absent: the app's language. */
+	language?: Language;
 	ageGroup?: AgeGroup;
 }
 

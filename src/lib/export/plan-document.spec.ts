@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyAnswer } from '$lib/domain/answer';
 import { conversationSchema } from '$lib/domain/conversation';
 import { emptyPlan, setAgreement } from '$lib/domain/plan';
+import { language } from '$lib/i18n';
 import { buildPlanDocument, planFileName } from './plan-document';
 import { HOSTILE, samplePlanDocument } from '$test/plan-fixture';
 
@@ -109,6 +110,21 @@ describe('planFileName', () => {
 		expect(planFileName('Zoë & Noël', day, 'html')).toBe('gedragen-plan-zoe-noel-2026-11-23.html');
 		expect(planFileName('../<script>', day, 'pdf')).toBe('gedragen-plan-script-2026-11-23.pdf');
 		expect(planFileName('😀', day, 'pdf')).toBe('gedragen-plan-plan-2026-11-23.pdf');
+	});
+
+	it('names the file in the app language, also the child version', async () => {
+		const day = new Date(2026, 10, 23);
+		expect(planFileName('Gezin J.', day, 'pdf', 'child')).toBe('mijn-plan-gezin-j-2026-11-23.pdf');
+		try {
+			await language.set('en', false);
+			expect(planFileName('Gezin J.', day, 'pdf')).toBe('shared-plan-gezin-j-2026-11-23.pdf');
+			expect(planFileName('Gezin J.', day, 'pdf', 'child')).toBe('my-plan-gezin-j-2026-11-23.pdf');
+			// Arabic uses the English words: file names stay ASCII.
+			await language.set('ar', false);
+			expect(planFileName('عائلة ج.', day, 'html')).toBe('shared-plan-plan-2026-11-23.html');
+		} finally {
+			await language.set('nl', false);
+		}
 	});
 });
 

@@ -4,7 +4,7 @@ import { ELEMENT_IDS, type ElementId } from '$lib/domain/elements';
 import { usesFaces, type Participant } from '$lib/domain/participant';
 import { planStatus, type Plan, type PlanStatus } from '$lib/domain/plan';
 import { visibleAnswers } from '$lib/domain/progress';
-import { elementText, m } from '$lib/i18n';
+import { elementText, exportText, m } from '$lib/i18n';
 
 /**
  * Everything an export shows, already resolved to names and texts: the text, HTML and PDF
@@ -134,21 +134,28 @@ export function buildPlanDocument(
 	};
 }
 
-/** A file name people recognise: gedragen-plan-gezin-j-2026-11-23.pdf */
+/**
+ * A file name people recognise, in the app's language: gedragen-plan-gezin-j-2026-11-23.pdf,
+ * shared-plan-… in English, mijn-plan-… for the child version. ASCII only: a title in another
+ * script gives the catalogue's word for "plan".
+ */
 export function planFileName(
 	title: string,
 	date: Date,
 	ext: string,
-	prefix = 'gedragen-plan'
+	variant: 'full' | 'child' = 'full'
 ): string {
-	const slug =
-		title
+	const words = exportText.fileName;
+	const slug = (s: string) =>
+		s
 			.normalize('NFKD')
 			.replace(/[\u0300-\u036f]/g, '')
 			.toLowerCase()
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-+|-+$/g, '')
-			.slice(0, 40) || 'plan';
+			.slice(0, 40);
+	const prefix = slug(variant === 'child' ? words.childPlan : words.plan) || 'plan';
+	const name = slug(title) || slug(words.untitled) || 'plan';
 	const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-	return `${prefix}-${slug}-${day}.${ext}`;
+	return `${prefix}-${name}-${day}.${ext}`;
 }

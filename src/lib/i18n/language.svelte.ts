@@ -1,46 +1,30 @@
-import { z } from 'zod';
-import { backupNl } from './backup.nl';
-import { elementsNl } from './elements.nl';
-import { exportNl } from './export.nl';
-import { nl } from './nl';
-import type { ElementCatalogue } from './types';
+import { LANGUAGES, languageSchema, SOURCE_LANGUAGE, type Language } from '$lib/domain/languages';
+import dutch from './catalogues/nl.json';
+import { compileBundle, type Bundle, type CatalogueJson } from './shape';
 
-/** Every catalogue of one language. Dutch is built in; the others load when first needed. */
-export interface Bundle {
-	m: typeof nl;
-	backup: typeof backupNl;
-	export: typeof exportNl;
-	elements: ElementCatalogue;
+export type { Bundle } from './shape';
+
+const DUTCH: Bundle = compileBundle(dutch, LANGUAGES[SOURCE_LANGUAGE].locale);
+
+// Every other language is its own chunk, fetched (from the app's own origin, precached for
+// offline use) when first chosen: Dutch-only use never downloads English or Arabic. A new
+// catalogues/<code>.json is found without a line of code here.
+const FILES = import.meta.glob<CatalogueJson>(['./catalogues/*.json', '!./catalogues/nl.json'], {
+	import: 'default'
+});
+
+function loadBundle(language: Language): Promise<Bundle> {
+	const file = FILES[`./catalogues/${language}.json`];
+	if (!file) return Promise.reject(new Error(`No catalogue for ${language}`));
+	return file().then((json) => compileBundle(json, LANGUAGES[language].locale));
 }
-
-const DUTCH: Bundle = { m: nl, backup: backupNl, export: exportNl, elements: elementsNl };
-
-const LOADERS: Record<Exclude<Language, 'nl'>, () => Promise<{ bundle: Bundle }>> = {
-	en: () => import('./bundle.en'),
-	ar: () => import('./bundle.ar')
-};
-
-/**
- * The languages the app speaks. Adding one is a catalogue per file (nl.ts, elements.nl.ts, …),
- * a bundle file and a line here; Arabic is a concept translation, to prove right-to-left, and
- * says so in the picker until a native speaker has checked it.
- */
-export const LANGUAGES = {
-	nl: { name: 'Nederlands', locale: 'nl-NL', dir: 'ltr', concept: false },
-	en: { name: 'English', locale: 'en-GB', dir: 'ltr', concept: false },
-	ar: { name: 'العربية', locale: 'ar', dir: 'rtl', concept: true }
-} as const;
-
-export type Language = keyof typeof LANGUAGES;
-export const LANGUAGE_IDS = Object.keys(LANGUAGES) as Language[];
-export const languageSchema = z.enum(['nl', 'en', 'ar']);
 
 const KEY = 'kansencirkel.language';
 
 /** The interface language: switchable at any time, remembered on this device. */
 class CurrentLanguage {
-	current = $state<Language>('nl');
-	#bundles = $state.raw<Partial<Record<Language, Bundle>>>({ nl: DUTCH });
+	current = $state<Language>(SOURCE_LANGUAGE);
+	#bundles = $state.raw<Partial<Record<Language, Bundle>>>({ [SOURCE_LANGUAGE]: DUTCH });
 	#loading = new Map<Language, Promise<void>>();
 
 	/** Loads a language's catalogues (once); until then its texts come from Dutch. */
@@ -48,7 +32,7 @@ class CurrentLanguage {
 		if (this.#bundles[language]) return Promise.resolve();
 		let loading = this.#loading.get(language);
 		if (!loading) {
-			loading = LOADERS[language as Exclude<Language, 'nl'>]().then(({ bundle }) => {
+			loading = loadBundle(language).then((bundle) => {
 				this.#bundles = { ...this.#bundles, [language]: bundle };
 			});
 			this.#loading.set(language, loading);
@@ -72,7 +56,7 @@ class CurrentLanguage {
 			// Storage blocked: Dutch it is.
 		}
 		const parsed = languageSchema.safeParse(stored);
-		return this.set(parsed.success ? parsed.data : 'nl', false);
+		return this.set(parsed.success ? parsed.data : SOURCE_LANGUAGE, false);
 	}
 
 	/** Switches once the language's texts are there, so a screen never shows half of each. */

@@ -24,12 +24,7 @@ export async function sharePlanPdf(
 		import('$lib/export/plan-pdf'),
 		import('$lib/platform/share')
 	]);
-	const name = planFileName(
-		doc.title,
-		new Date(doc.generatedAt),
-		'pdf',
-		variant === 'child' ? 'mijn-plan' : 'gedragen-plan'
-	);
+	const name = planFileName(doc.title, new Date(doc.generatedAt), 'pdf', variant);
 	const title = variant === 'child' ? m.plan.childTitle : m.plan.title;
 	const result = await shareOrDownload(await planToPdf(doc, variant), name, title);
 	return result === 'shared' ? m.plan.shared : result === 'downloaded' ? m.plan.downloaded : '';

@@ -5,8 +5,7 @@ import { emptyAnswer } from '$lib/domain/answer';
 import type { Participant } from '$lib/domain/participant';
 import { language } from '$lib/i18n';
 import { stubSpeech, voice, type FakeSynth } from '$test/speech-fake';
-import { elementsEn } from '$lib/i18n/elements.en';
-import { elementsNl } from '$lib/i18n/elements.nl';
+import { elementsEn, elementsNl } from '$test/catalogues';
 import AnswerCard from './answer-card.svelte';
 import ElementHeader from './element-header.svelte';
 

@@ -1,0 +1,230 @@
+import type { BackupErrorKey, RestoreChoice } from '$lib/db/backup';
+import type { Kind } from '$lib/domain/conversation';
+import type { ElementId } from '$lib/domain/elements';
+import type { AgeGroup, Audience, Role } from '$lib/domain/participant';
+import type { PlanStatus } from '$lib/domain/plan';
+import type { Face } from '$lib/domain/score';
+import { compile, plural, select, text, type Compiled } from './compile';
+import type { ElementCatalogue } from './types';
+
+// The shape of every catalogue, declared once. Which keys exist comes from the Dutch catalogue
+// (catalogues/nl.json, the reference); this file only says which messages take parameters, and
+// of what kind (see compile.ts). catalogues.spec.ts checks every language against both.
+
+/** A catalogue as a file: Dutch decides the keys. */
+export type CatalogueJson = typeof import('./catalogues/nl.json');
+
+type Secret = 'passphrase' | 'pin';
+const SECRET = ['passphrase', 'pin'] as const satisfies readonly Secret[];
+
+const MESSAGES = {
+	home: {
+		noMatch: text<[q: string]>('q'),
+		progress: text<[done: number, total: number]>('done', 'total'),
+		participants: plural<[n: number]>('n', 'n'),
+		changed: text<[date: string]>('date'),
+		count: plural<[n: number]>('n', 'n')
+	},
+	setup: {
+		deleteConfirmTitle: text<[title: string]>('title'),
+		remove: {
+			named: text<[name: string]>('name'),
+			unnamed: text<[n: number]>('n')
+		},
+		confirmRemoveTitle: text<[name: string]>('name'),
+		confirmRemoveBody: plural<[name: string, n: number]>('n', 'name', 'n'),
+		participantNumber: text<[n: number]>('n')
+	},
+	settings: {
+		usageValue: text<[used: string, quota: string]>('used', 'quota')
+	},
+	lock: {
+		repeat: select<[kind: Secret]>('kind', SECRET, 'kind'),
+		mismatch: select<[kind: Secret]>('kind', SECRET, 'kind'),
+		wrong: select<[kind: Secret]>('kind', SECRET, 'kind'),
+		triesLeft: plural<[n: number]>('n', 'n'),
+		wait: {
+			minutes: plural<[n: number]>('n', 'n'),
+			seconds: plural<[n: number]>('n', 'n')
+		},
+		currentProfile: text<[label: string]>('label'),
+		minutes: plural<[n: number]>('n', 'n')
+	},
+	walk: {
+		progress: text<[n: number, total: number]>('n', 'total'),
+		jumpTo: {
+			open: text<[n: number, name: string]>('n', 'name'),
+			done: text<[n: number, name: string]>('n', 'name')
+		},
+		questionsFor: text<[name: string]>('name'),
+		scoreLegend: text<[name: string]>('name'),
+		faceLegend: text<[name: string]>('name'),
+		characters: text<[n: number, max: number]>('n', 'max'),
+		readAloud: text<[what: string]>('what'),
+		questionLanguage: text<[language: string]>('language')
+	},
+	turns: {
+		handOver: text<[name: string]>('name'),
+		iAm: text<[name: string]>('name'),
+		done: text<[name: string]>('name'),
+		waiting: text<[n: number, total: number]>('n', 'total'),
+		overviewHidden: plural<[n: number]>('n', 'n')
+	},
+	overview: {
+		wheelTitle: text<[title: string]>('title'),
+		pointLabel: text<[name: string, score: string]>('name', 'score'),
+		flaggedBy: text<[names: string]>('names'),
+		lowestBy: text<[name: string, score: string]>('name', 'score'),
+		openElement: text<[name: string]>('name')
+	},
+	plan: {
+		suggestedBy: text<[name: string, element: string]>('name', 'element'),
+		acceptLabel: text<[text: string]>('text'),
+		dismissLabel: text<[text: string]>('text'),
+		itemLabel: text<[n: number]>('n'),
+		removeItem: text<[n: number]>('n'),
+		goal: text<[element: string]>('element'),
+		newActionFor: text<[element: string]>('element'),
+		removeAction: text<[what: string]>('what'),
+		removeSupporter: text<[name: string]>('name'),
+		agree: text<[name: string]>('name'),
+		agreedAt: text<[date: string]>('date')
+	}
+};
+
+const EXPORT = {
+	conversationOf: text<[date: string]>('date'),
+	generatedAt: text<[date: string]>('date'),
+	wheelAlt: text<[title: string]>('title'),
+	source: {
+		both: text<[by: string, element: string]>('by', 'element'),
+		element: text<[element: string]>('element')
+	},
+	actionsFor: text<[element: string]>('element'),
+	agreedOn: text<[date: string]>('date'),
+	page: text<[n: number, total: number]>('n', 'total'),
+	child: {
+		helper: text<[name: string]>('name')
+	}
+};
+
+const BACKUP = {
+	madeOn: text<[date: string]>('date'),
+	contains: plural<[n: number]>('n', 'n'),
+	answers: plural<[n: number]>('n', 'n'),
+	changedInBackup: text<[date: string]>('date'),
+	changedOnDevice: text<[date: string]>('date'),
+	existingQuestion: plural<[n: number]>('n', 'n'),
+	result: {
+		added: plural<[n: number]>('n', 'n'),
+		replaced: plural<[n: number]>('n', 'n'),
+		skipped: plural<[n: number]>('n', 'n')
+	}
+};
+
+/** The shape of each part of a catalogue, for the loader and the completeness test. */
+export const SHAPE = {
+	messages: MESSAGES,
+	elements: {},
+	export: EXPORT,
+	backup: BACKUP
+} as const;
+
+function messages(json: CatalogueJson['messages'], locale: string) {
+	const m = compile(json, MESSAGES, locale) as Compiled<typeof json, typeof MESSAGES>;
+	return {
+		...m,
+		// Components look errors up by the key a zod issue gives.
+		errors: m.errors as Record<string, string>,
+		setup: {
+			...m.setup,
+			/** "Noor verwijderen", or "Deelnemer 2 verwijderen" while the name is still empty. */
+			remove: (name: string, n: number) =>
+				name ? m.setup.remove.named(name) : m.setup.remove.unnamed(n)
+		},
+		lock: {
+			...m.lock,
+			/** Whole minutes from two minutes on, seconds below. */
+			wait: (seconds: number) =>
+				seconds >= 120 ? m.lock.wait.minutes(Math.ceil(seconds / 60)) : m.lock.wait.seconds(seconds)
+		},
+		walk: {
+			...m.walk,
+			jumpTo: (n: number, name: string, done: boolean) =>
+				done ? m.walk.jumpTo.done(n, name) : m.walk.jumpTo.open(n, name)
+		}
+	};
+}
+
+function exportTexts(json: CatalogueJson['export'], locale: string) {
+	const t = compile(json, EXPORT, locale) as Compiled<typeof json, typeof EXPORT>;
+	return {
+		...t,
+		/** Where a strength or worry came from: "Noor, bij Gehoord worden". */
+		source: (by?: string, element?: string) =>
+			by && element
+				? t.source.both(by, element)
+				: (by ?? (element ? t.source.element(element) : ''))
+	};
+}
+
+function backupTexts(json: CatalogueJson['backup'], locale: string) {
+	const b = compile(json, BACKUP, locale) as Compiled<typeof json, typeof BACKUP>;
+	return {
+		...b,
+		/** One line for the result: only the counts that are not zero. */
+		summary: (r: { added: number; replaced: number; skipped: number }): string => {
+			const parts: string[] = [];
+			if (r.added > 0) parts.push(b.result.added(r.added));
+			if (r.replaced > 0) parts.push(b.result.replaced(r.replaced));
+			if (r.skipped > 0) parts.push(b.result.skipped(r.skipped));
+			return parts.length > 0 ? parts.join(' ') : b.result.nothing;
+		}
+	};
+}
+
+export type Messages = ReturnType<typeof messages>;
+export type ExportTexts = ReturnType<typeof exportTexts>;
+export type BackupTexts = ReturnType<typeof backupTexts>;
+
+/** Every catalogue of one language, ready to use. */
+export interface Bundle {
+	m: Messages;
+	export: ExportTexts;
+	backup: BackupTexts;
+	elements: ElementCatalogue;
+}
+
+/** A language's JSON catalogue as the app uses it; `locale` chooses its plural rules. */
+export function compileBundle(json: CatalogueJson, locale: string): Bundle {
+	return {
+		m: messages(json.messages, locale),
+		export: exportTexts(json.export, locale),
+		backup: backupTexts(json.backup, locale),
+		elements: json.elements as ElementCatalogue
+	};
+}
+
+// The Dutch catalogue names exactly the values the domain has: a new role, kind or error key
+// without a text fails svelte-check here.
+type Exactly<T, K extends PropertyKey> = [keyof T] extends [K]
+	? [K] extends [keyof T]
+		? true
+		: false
+	: false;
+type Assert<T extends true> = T;
+type M = CatalogueJson['messages'];
+export type ShapeChecks = [
+	Assert<Exactly<M['kind'], Kind>>,
+	Assert<Exactly<M['kindHelp'], Kind>>,
+	Assert<Exactly<M['role'], Role>>,
+	Assert<Exactly<M['ageGroup'], AgeGroup>>,
+	Assert<Exactly<M['faces'], `${Face}`>>,
+	Assert<Exactly<CatalogueJson['export']['status'], PlanStatus>>,
+	Assert<Exactly<CatalogueJson['export']['statusHelp'], PlanStatus>>,
+	Assert<Exactly<CatalogueJson['backup']['errors'], BackupErrorKey>>,
+	Assert<Exactly<CatalogueJson['backup']['choice'], RestoreChoice>>,
+	Assert<Exactly<CatalogueJson['backup']['choiceHelp'], RestoreChoice>>,
+	Assert<Exactly<CatalogueJson['elements'], ElementId>>,
+	Assert<Exactly<CatalogueJson['elements']['heard']['questions'], Audience>>
+];
