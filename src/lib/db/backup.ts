@@ -3,9 +3,9 @@ import { answerSchema, type Answer } from '$lib/domain/answer';
 import { conversationSchema, newId, type Conversation } from '$lib/domain/conversation';
 import { planSchema, type Plan } from '$lib/domain/plan';
 import { countDone } from '$lib/domain/progress';
+import { BACKUP_ERROR_KEYS, type BackupErrorKey, type RestoreChoice } from '$lib/domain/backup';
 import { MissingRecordError } from './errors';
-import type { Repos } from './index';
-import type { AnswerRow, ConversationRow, PlanRow } from './db';
+import type { AnswerRow, ConversationRow, KansDb, PlanRow } from './db';
 import { boxOpen, boxSchema, boxSeal, WrongSecretError } from '$lib/platform/crypto';
 import {
 	answerFromRow,
@@ -13,7 +13,8 @@ import {
 	conversationFromRow,
 	conversationToRow,
 	planFromRow,
-	planToRow
+	planToRow,
+	type Cipher
 } from './mapping';
 
 // Backup files: a versioned JSON envelope around the domain records (see docs/backup-format.md).
@@ -38,25 +39,7 @@ export type BackupScope = (typeof BACKUP_SCOPES)[number];
 /** Record keys that could reach an object's prototype; no backup file ever contains them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const BACKUP_ERROR_KEYS = [
-	'empty',
-	'tooLarge',
-	'corrupt',
-	'notBackup',
-	'unknownVersion',
-	'newerVersion',
-	'encrypted',
-	'wrongPassphrase',
-	'unknownEncoding',
-	'forbiddenKey',
-	'invalidEnvelope',
-	'tooMany',
-	'scopeMismatch',
-	'invalidRecord',
-	'duplicate',
-	'brokenReference'
-] as const;
-export type BackupErrorKey = (typeof BACKUP_ERROR_KEYS)[number];
+export { BACKUP_ERROR_KEYS, type BackupErrorKey, type RestoreChoice };
 
 // ---------------------------------------------------------------------------------------------
 // The file as written
@@ -122,13 +105,38 @@ export type ParseResult =
 	{ ok: true; backup: ParsedBackup } | { ok: false; error: BackupErrorKey; detail?: string };
 
 // ---------------------------------------------------------------------------------------------
+// The repository: one profile's backups and restores
+
+export class BackupRepo {
+	constructor(
+		private readonly db: KansDb,
+		private readonly cipher: Cipher
+	) {}
+
+	/** Everything of this profile, or one conversation, as a backup file (not yet encrypted). */
+	create(opts: { conversationId?: string; appVersion: string; now?: number }): Promise<BackupFile> {
+		return createBackup(this.db, this.cipher, opts);
+	}
+
+	/** What restoring would add, and which conversations are already here. Writes nothing. */
+	preview(backup: ParsedBackup): Promise<RestorePreview> {
+		return previewRestore(this.db, this.cipher, backup);
+	}
+
+	/** Writes a checked backup, all or nothing; see applyRestore. */
+	restore(backup: ParsedBackup, choice: RestoreChoice, now?: number): Promise<RestoreResult> {
+		return applyRestore(this.db, this.cipher, backup, choice, now);
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
 // Writing
 
-export async function createBackup(
-	repos: Repos,
+async function createBackup(
+	db: KansDb,
+	cipher: Cipher,
 	opts: { conversationId?: string; appVersion: string; now?: number }
 ): Promise<BackupFile> {
-	const { db, cipher } = repos;
 	const now = opts.now ?? Date.now();
 	const id = opts.conversationId;
 	// One read transaction: a consistent snapshot even while an autosave is writing.
@@ -462,8 +470,6 @@ export interface RestorePreview {
 	existingCount: number;
 }
 
-export type RestoreChoice = 'skip' | 'replace' | 'keep-both';
-
 export interface RestoreResult {
 	added: number;
 	replaced: number;
@@ -480,11 +486,15 @@ function group<T extends { conversationId: string }>(items: readonly T[]): Map<s
 	return out;
 }
 
-export async function previewRestore(repos: Repos, backup: ParsedBackup): Promise<RestorePreview> {
+async function previewRestore(
+	db: KansDb,
+	cipher: Cipher,
+	backup: ParsedBackup
+): Promise<RestorePreview> {
 	const ids = backup.conversations.map((c) => c.id);
 	const existing = await Promise.all(
-		(await repos.db.conversations.bulkGet(ids)).map((row) =>
-			row ? conversationFromRow(row, repos.cipher) : undefined
+		(await db.conversations.bulkGet(ids)).map((row) =>
+			row ? conversationFromRow(row, cipher) : undefined
 		)
 	);
 	const answers = group(backup.answers);
@@ -520,13 +530,13 @@ export async function previewRestore(repos: Repos, backup: ParsedBackup): Promis
  * skip them, replace them (with their answers and plan) by the file's, or keep both, the
  * file's as a copy with a new id (same title; its `updatedAt` is `now`, so it shows on top).
  */
-export async function applyRestore(
-	repos: Repos,
+async function applyRestore(
+	db: KansDb,
+	cipher: Cipher,
 	backup: ParsedBackup,
 	choice: RestoreChoice,
 	now = Date.now()
 ): Promise<RestoreResult> {
-	const { db, cipher } = repos;
 	const answersOf = group(backup.answers);
 	const planOf = new Map(backup.plans.map((p) => [p.conversationId, p]));
 	const ids = backup.conversations.map((c) => c.id);

@@ -1,4 +1,4 @@
-import type { BackupErrorKey, RestoreChoice } from '$lib/db/backup';
+import type { BackupErrorKey, RestoreChoice } from '$lib/domain/backup';
 
 const gesprekken = (n: number) => (n === 1 ? '1 gesprek' : `${n} gesprekken`);
 

@@ -1,5 +1,5 @@
 import { version } from '$app/environment';
-import { backupFileName, createBackup, encryptBackup, serializeBackup } from '$lib/db/backup';
+import { backupFileName, encryptBackup, serializeBackup } from '$lib/db/backup';
 import { downloadBlob } from '$lib/platform/share';
 import { toBase64 } from '$lib/platform/crypto';
 import { markBackupMade } from './backup-status';
@@ -11,11 +11,11 @@ import { getRepos } from './repos';
  */
 export async function downloadBackup(passphrase: string, conversationId?: string): Promise<void> {
 	const now = Date.now();
-	const file = await createBackup(getRepos(), { conversationId, appVersion: version, now });
+	const file = await getRepos().backups.create({ conversationId, appVersion: version, now });
 	const sealed = await encryptBackup(file, passphrase);
 	const name = backupFileName(new Date(now), conversationId ? 'conversation' : 'all');
 	downloadBlob(new Blob([serializeBackup(sealed)], { type: 'application/json' }), name);
-	markBackupMade(getRepos().cipher.profileId, now);
+	markBackupMade(getRepos().profileId, now);
 }
 
 /** The way out when the data cannot be opened: a raw copy of every table, as stored. */
