@@ -92,6 +92,44 @@ export class AnswerRepo {
 	}
 
 	/**
+	 * Writes sealed answers kept elsewhere (the page-leave journal) that open with this
+	 * profile's key and are newer than what is stored; the rest is dropped without writing.
+	 * Returns how many answers were restored.
+	 */
+	async restoreSealed(rows: readonly AnswerRow[]): Promise<number> {
+		let restored = 0;
+		for (const row of rows) {
+			let answer: Answer | undefined;
+			try {
+				answer = await answerFromRow(row, this.cipher);
+			} catch {
+				answer = undefined;
+			}
+			if (!answer) continue;
+			const stored = await this.db.answers.get([
+				row.conversationId,
+				row.participantId,
+				row.elementId
+			]);
+			if (stored && stored.updatedAt >= row.updatedAt) continue;
+			const { score, strengths, worries, wishes, wantsToTalk } = answer;
+			try {
+				await this.save(
+					answer.conversationId,
+					answer.participantId,
+					answer.elementId,
+					{ score, strengths, worries, wishes, wantsToTalk },
+					row.updatedAt
+				);
+				restored += 1;
+			} catch {
+				// The conversation or participant was deleted meanwhile: nothing to restore.
+			}
+		}
+		return restored;
+	}
+
+	/**
 	 * Seals what `writeUrgently` will need, while there is still time to await: the changed
 	 * answers and the conversation with its new progress.
 	 */

@@ -3,10 +3,9 @@ import { answerSchema, type Answer } from '$lib/domain/answer';
 import { conversationSchema, newId, type Conversation } from '$lib/domain/conversation';
 import { planSchema, type Plan } from '$lib/domain/plan';
 import { countDone } from '$lib/domain/progress';
+import { BACKUP_ERROR_KEYS, type BackupErrorKey, type RestoreChoice } from '$lib/domain/backup';
 import { MissingRecordError } from './errors';
-import type { Repos } from './index';
-import type { AnswerRow, ConversationRow, PlanRow } from './db';
-import { backupText } from '$lib/i18n';
+import type { AnswerRow, ConversationRow, KansDb, PlanRow } from './db';
 import { boxOpen, boxSchema, boxSeal, WrongSecretError } from '$lib/platform/crypto';
 import {
 	answerFromRow,
@@ -14,7 +13,8 @@ import {
 	conversationFromRow,
 	conversationToRow,
 	planFromRow,
-	planToRow
+	planToRow,
+	type Cipher
 } from './mapping';
 
 // Backup files: a versioned JSON envelope around the domain records (see docs/backup-format.md).
@@ -39,25 +39,7 @@ export type BackupScope = (typeof BACKUP_SCOPES)[number];
 /** Record keys that could reach an object's prototype; no backup file ever contains them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const BACKUP_ERROR_KEYS = [
-	'empty',
-	'tooLarge',
-	'corrupt',
-	'notBackup',
-	'unknownVersion',
-	'newerVersion',
-	'encrypted',
-	'wrongPassphrase',
-	'unknownEncoding',
-	'forbiddenKey',
-	'invalidEnvelope',
-	'tooMany',
-	'scopeMismatch',
-	'invalidRecord',
-	'duplicate',
-	'brokenReference'
-] as const;
-export type BackupErrorKey = (typeof BACKUP_ERROR_KEYS)[number];
+export { BACKUP_ERROR_KEYS, type BackupErrorKey, type RestoreChoice };
 
 // ---------------------------------------------------------------------------------------------
 // The file as written
@@ -123,13 +105,38 @@ export type ParseResult =
 	{ ok: true; backup: ParsedBackup } | { ok: false; error: BackupErrorKey; detail?: string };
 
 // ---------------------------------------------------------------------------------------------
+// The repository: one profile's backups and restores
+
+export class BackupRepo {
+	constructor(
+		private readonly db: KansDb,
+		private readonly cipher: Cipher
+	) {}
+
+	/** Everything of this profile, or one conversation, as a backup file (not yet encrypted). */
+	create(opts: { conversationId?: string; appVersion: string; now?: number }): Promise<BackupFile> {
+		return createBackup(this.db, this.cipher, opts);
+	}
+
+	/** What restoring would add, and which conversations are already here. Writes nothing. */
+	preview(backup: ParsedBackup): Promise<RestorePreview> {
+		return previewRestore(this.db, this.cipher, backup);
+	}
+
+	/** Writes a checked backup, all or nothing; see applyRestore. */
+	restore(backup: ParsedBackup, choice: RestoreChoice, now?: number): Promise<RestoreResult> {
+		return applyRestore(this.db, this.cipher, backup, choice, now);
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
 // Writing
 
-export async function createBackup(
-	repos: Repos,
+async function createBackup(
+	db: KansDb,
+	cipher: Cipher,
 	opts: { conversationId?: string; appVersion: string; now?: number }
 ): Promise<BackupFile> {
-	const { db, cipher } = repos;
 	const now = opts.now ?? Date.now();
 	const id = opts.conversationId;
 	// One read transaction: a consistent snapshot even while an autosave is writing.
@@ -188,18 +195,6 @@ export async function encryptBackup(
 
 export function serializeBackup(file: BackupFile | EncryptedBackupFile): string {
 	return JSON.stringify(file, null, '\t') + '\n';
-}
-
-/**
- * `kansencirkel-backup-2026-11-23.json`, `…-gesprek.json` for one conversation, the words in the
- * app's language (`…-conversation.json` in English). Never the title: the browser keeps file
- * names in its download history, in the clear.
- */
-export function backupFileName(now: Date, scope: BackupScope): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-	const words = backupText.fileName;
-	return `${words.backup}-${day}${scope === 'conversation' ? `-${words.conversation}` : ''}.json`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -465,8 +460,6 @@ export interface RestorePreview {
 	existingCount: number;
 }
 
-export type RestoreChoice = 'skip' | 'replace' | 'keep-both';
-
 export interface RestoreResult {
 	added: number;
 	replaced: number;
@@ -483,11 +476,15 @@ function group<T extends { conversationId: string }>(items: readonly T[]): Map<s
 	return out;
 }
 
-export async function previewRestore(repos: Repos, backup: ParsedBackup): Promise<RestorePreview> {
+async function previewRestore(
+	db: KansDb,
+	cipher: Cipher,
+	backup: ParsedBackup
+): Promise<RestorePreview> {
 	const ids = backup.conversations.map((c) => c.id);
 	const existing = await Promise.all(
-		(await repos.db.conversations.bulkGet(ids)).map((row) =>
-			row ? conversationFromRow(row, repos.cipher) : undefined
+		(await db.conversations.bulkGet(ids)).map((row) =>
+			row ? conversationFromRow(row, cipher) : undefined
 		)
 	);
 	const answers = group(backup.answers);
@@ -523,13 +520,13 @@ export async function previewRestore(repos: Repos, backup: ParsedBackup): Promis
  * skip them, replace them (with their answers and plan) by the file's, or keep both, the
  * file's as a copy with a new id (same title; its `updatedAt` is `now`, so it shows on top).
  */
-export async function applyRestore(
-	repos: Repos,
+async function applyRestore(
+	db: KansDb,
+	cipher: Cipher,
 	backup: ParsedBackup,
 	choice: RestoreChoice,
 	now = Date.now()
 ): Promise<RestoreResult> {
-	const { db, cipher } = repos;
 	const answersOf = group(backup.answers);
 	const planOf = new Map(backup.plans.map((p) => [p.conversationId, p]));
 	const ids = backup.conversations.map((c) => c.id);

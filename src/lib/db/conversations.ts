@@ -3,6 +3,7 @@ import {
 	newId,
 	type Conversation,
 	type ConversationInput,
+	type ConversationSummary,
 	type Mode
 } from '$lib/domain/conversation';
 import type { Participant } from '$lib/domain/participant';
@@ -13,15 +14,7 @@ import { conversationFromRow as fromRow, conversationToRow as toRow, type Cipher
 import { MissingRecordError, ValidationError } from './errors';
 import { readAnswers } from './answers';
 
-export interface ConversationSummary {
-	id: string;
-	kind: Conversation['kind'];
-	title: string;
-	participantCount: number;
-	progress: number;
-	createdAt: number;
-	updatedAt: number;
-}
+export type { ConversationSummary };
 
 export function validateConversation(input: ConversationInput): Conversation {
 	const parsed = conversationSchema.safeParse(input);

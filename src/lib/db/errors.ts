@@ -1,27 +1,2 @@
-import type { z } from 'zod';
-
-/** A record was refused at the storage boundary; `issues` carry message keys for the UI. */
-export class ValidationError extends Error {
-	constructor(
-		message: string,
-		readonly issues: { path: PropertyKey[]; message: string }[] = []
-	) {
-		super(message);
-		this.name = 'ValidationError';
-	}
-
-	static from(context: string, error: z.ZodError) {
-		return new ValidationError(
-			`${context}: ${error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
-			error.issues.map((i) => ({ path: i.path, message: i.message }))
-		);
-	}
-}
-
-export class MissingRecordError extends Error {
-	constructor(what: string) {
-		super(`${what} not found`);
-		// Not "NotFoundError": Dexie would treat that name as its own IndexedDB error.
-		this.name = 'MissingRecordError';
-	}
-}
+// The errors live in the domain, so screens can tell them apart without importing db/.
+export { MissingRecordError, ValidationError } from '$lib/domain/errors';

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, ProfileRepo, reposFor, type KansDb } from './index';
+import { createDb, type KansDb } from './db';
+import { ProfileRepo } from './profiles';
+import { reposFor } from './repos';
 import { MIGRATIONS } from './migrations';
 import fixture from '../../../tests/fixtures/db/v3.json';
 

@@ -4,7 +4,9 @@ import type { Conversation } from '$lib/domain/conversation';
 import type { ElementId } from '$lib/domain/elements';
 import { createDataKey, fromBase64, MIN_ITERATIONS, toBase64 } from '$lib/platform/crypto';
 import type { AnswerRow } from './db';
-import { createDb, reposFor, type Cipher, type KansDb, type Repos } from './index';
+import { createDb, type KansDb } from './db';
+import type { Cipher } from './mapping';
+import { reposFor, type Repos } from './repos';
 import { clearJournal, forgetInJournal, JOURNAL_KEY, replayJournal, writeJournal } from './journal';
 
 class MemoryStorage implements Storage {
@@ -104,7 +106,7 @@ describe('unsaved-changes journal', () => {
 		);
 		writeJournal(storage, noor.profileId, rows);
 		expect(entries(storage)).toHaveLength(1);
-		expect(await repos.db.answers.count()).toBe(0);
+		expect(await db!.answers.count()).toBe(0);
 
 		expect(await replayJournal(repos, storage)).toBe(1);
 		expect(await repos.answers.forConversation(c.id)).toMatchObject([
@@ -201,7 +203,7 @@ describe('unsaved-changes journal', () => {
 		const { repos, storage } = await setup();
 		storage.setItem(JOURNAL_KEY, raw);
 		expect(await replayJournal(repos, storage)).toBe(0);
-		expect(await repos.db.answers.count()).toBe(0);
+		expect(await db!.answers.count()).toBe(0);
 		expect(storage.getItem(JOURNAL_KEY)).toBeNull();
 	});
 
@@ -220,7 +222,7 @@ describe('unsaved-changes journal', () => {
 		expect(
 			(await repos.answers.forConversation(c.id)).map((a) => [a.elementId, a.worries])
 		).toEqual([['safe', 'heel']]);
-		expect(await repos.db.answers.get([c.id, 'me', 'heard'])).toBeUndefined();
+		expect(await db!.answers.get([c.id, 'me', 'heard'])).toBeUndefined();
 		expect(storage.getItem(JOURNAL_KEY)).toBeNull();
 	});
 
@@ -230,15 +232,15 @@ describe('unsaved-changes journal', () => {
 		await repos.conversations.delete(c.id);
 		writeJournal(storage, noor.profileId, rows);
 		expect(await replayJournal(repos, storage)).toBe(0);
-		expect(await repos.db.answers.count()).toBe(0);
-		expect(await repos.db.conversations.count()).toBe(0);
+		expect(await db!.answers.count()).toBe(0);
+		expect(await db!.conversations.count()).toBe(0);
 	});
 });
 
 describe('journal with several profiles', () => {
 	it("replays into the unlocked profile only and keeps another profile's entries for later", async () => {
 		const { repos, c, storage } = await setup();
-		const other = await otherProfile(repos.db);
+		const other = await otherProfile(db!);
 		writeJournal(
 			storage,
 			noor.profileId,
@@ -254,7 +256,7 @@ describe('journal with several profiles', () => {
 		// Noor unlocks: her answer is restored; the coach's entry is neither written nor dropped.
 		expect(await replayJournal(repos, storage)).toBe(1);
 		expect((await repos.answers.forConversation(c.id))[0]?.strengths).toBe('van Noor');
-		expect(await repos.db.answers.where('conversationId').equals(other.c.id).count()).toBe(0);
+		expect(await db!.answers.where('conversationId').equals(other.c.id).count()).toBe(0);
 		expect(entries(storage)).toEqual([coachEntry]);
 
 		// Later the coach unlocks on the same device.
@@ -270,30 +272,30 @@ describe('journal with several profiles', () => {
 
 	it("an entry relabelled as another profile's does not open and writes nothing", async () => {
 		const { repos, c, storage } = await setup();
-		const other = await otherProfile(repos.db);
+		const other = await otherProfile(db!);
 		// The coach's sealed answer, moved under Noor's profile id (and even into her conversation).
 		const [row] = await sealed(other.repos, other.c, 'kid', 'home', { worries: 'verhuisd' }, 5000);
 		writeJournal(storage, noor.profileId, [{ ...row!, conversationId: c.id, participantId: 'me' }]);
 		writeJournal(storage, noor.profileId, [row!]);
 		expect(await replayJournal(repos, storage)).toBe(0);
-		expect(await repos.db.answers.count()).toBe(0);
+		expect(await db!.answers.count()).toBe(0);
 		expect(storage.getItem(JOURNAL_KEY)).toBeNull();
 	});
 
 	it("an entry sealed by this profile for another profile's conversation writes nothing there", async () => {
 		const { repos, storage } = await setup();
-		const other = await otherProfile(repos.db);
+		const other = await otherProfile(db!);
 		// Sealed with Noor's key but aimed at the coach's conversation id.
 		const [row] = await sealed(repos, other.c, 'kid', 'home', { worries: 'ingebroken' }, 5000);
 		writeJournal(storage, noor.profileId, [row!]);
 		expect(await replayJournal(repos, storage)).toBe(0);
-		expect(await repos.db.answers.count()).toBe(0);
+		expect(await db!.answers.count()).toBe(0);
 		expect(await other.repos.answers.forConversation(other.c.id)).toEqual([]);
 	});
 
 	it('clearJournal forgets one profile or all; forgetInJournal drops one conversation', async () => {
 		const { repos, c, storage } = await setup();
-		const other = await otherProfile(repos.db);
+		const other = await otherProfile(db!);
 		const noorRows = [
 			...(await sealed(repos, c, 'me', 'heard', { strengths: 'a' }, 5000)),
 			...(await sealed(repos, c, 'me', 'safe', { strengths: 'b' }, 5000))

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { fromBase64, toBase64 } from '$lib/platform/crypto';
-import type { Answer } from '$lib/domain/answer';
 import type { AnswerRow } from './db';
-import type { Repos } from './index';
-import { answerFromRow } from './mapping';
+import type { Repos } from './repos';
 
 /**
  * A last-resort journal for the moment a page goes away. Chromium aborts IndexedDB
@@ -85,35 +83,22 @@ export function forgetInJournal(storage: Storage, conversationId: string): void 
  */
 export async function replayJournal(repos: Repos, storage: Storage): Promise<number> {
 	if (storage.getItem(JOURNAL_KEY) === null) return 0;
-	const own = read(storage).filter((e) => e.profileId === repos.cipher.profileId);
-	let restored = 0;
-	for (const e of own) {
-		let answer: Answer | undefined;
+	const rows: AnswerRow[] = [];
+	for (const e of read(storage)) {
+		if (e.profileId !== repos.profileId) continue;
 		try {
-			answer = await answerFromRow(
-				{ ...e, sealed: { iv: fromBase64(e.iv), data: fromBase64(e.data).slice().buffer } },
-				repos.cipher
-			);
+			rows.push({
+				conversationId: e.conversationId,
+				participantId: e.participantId,
+				elementId: e.elementId,
+				updatedAt: e.updatedAt,
+				sealed: { iv: fromBase64(e.iv), data: fromBase64(e.data).slice().buffer }
+			});
 		} catch {
-			answer = undefined;
-		}
-		if (!answer) continue;
-		const stored = await repos.db.answers.get([e.conversationId, e.participantId, e.elementId]);
-		if (stored && stored.updatedAt >= e.updatedAt) continue;
-		const { score, strengths, worries, wishes, wantsToTalk } = answer;
-		try {
-			await repos.answers.save(
-				answer.conversationId,
-				answer.participantId,
-				answer.elementId,
-				{ score, strengths, worries, wishes, wantsToTalk },
-				e.updatedAt
-			);
-			restored += 1;
-		} catch {
-			// The conversation or participant was deleted meanwhile: nothing to restore.
+			// Broken base64: dropped, like an entry that does not open.
 		}
 	}
-	clearJournal(storage, repos.cipher.profileId);
+	const restored = await repos.answers.restoreSealed(rows);
+	clearJournal(storage, repos.profileId);
 	return restored;
 }

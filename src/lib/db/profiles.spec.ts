@@ -7,16 +7,9 @@ import {
 	WrongSecretError,
 	type WrappedKey
 } from '$lib/platform/crypto';
-import { createBackup } from './backup';
-import {
-	createDb,
-	MissingRecordError,
-	ProfileRepo,
-	reposFor,
-	ValidationError,
-	type KansDb,
-	type Repos
-} from './index';
+import { createDb, type KansDb } from './db';
+import { MissingRecordError, ProfileRepo, ValidationError } from './index';
+import { reposFor, type Repos } from './repos';
 import { FREE_TRIES, retryDelay, type UnlockResult } from './profiles';
 
 let n = 0;
@@ -359,7 +352,7 @@ describe('profiles keep to their own data', () => {
 		expect(await mine.answers.forConversation(cTheirs.id)).toEqual([]);
 		expect(await mine.plans.get(cTheirs.id)).toBeUndefined();
 		expect(await theirs.conversations.get(cMine.id)).toBeUndefined();
-		const backup = await createBackup(mine, { appVersion: 'test' });
+		const backup = await mine.backups.create({ appVersion: 'test' });
 		expect(JSON.stringify(backup)).not.toMatch(/Bosman/);
 	});
 

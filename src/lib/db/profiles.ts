@@ -7,6 +7,13 @@ import {
 	WrongSecretError
 } from '$lib/platform/crypto';
 import { newId } from '$lib/domain/conversation';
+import {
+	DEFAULT_LOCK_MINUTES,
+	LOCK_MINUTES,
+	type LockMinutes,
+	type Profile,
+	type SecretKind
+} from '$lib/domain/profile';
 import type { AnswerRow, ConversationRow, KansDb, PlanRow, ProfileRow } from './db';
 import {
 	answerToRow,
@@ -20,11 +27,7 @@ import { countDone } from '$lib/domain/progress';
 import type { Answer } from '$lib/domain/answer';
 import { MissingRecordError, ValidationError } from './errors';
 
-export type SecretKind = 'passphrase' | 'pin';
-
-export const LOCK_MINUTES = [1, 5, 15] as const;
-export type LockMinutes = (typeof LOCK_MINUTES)[number];
-export const DEFAULT_LOCK_MINUTES: LockMinutes = 5;
+export { DEFAULT_LOCK_MINUTES, LOCK_MINUTES, type LockMinutes, type Profile, type SecretKind };
 
 /** Wrong tries allowed before each further try has to wait. */
 export const FREE_TRIES = 5;
@@ -50,15 +53,6 @@ export const secretSchemas = {
 		.min(6, 'profile.pinTooShort')
 		.max(20, 'profile.pinTooLong')
 } satisfies Record<SecretKind, z.ZodType<string>>;
-
-export interface Profile {
-	id: string;
-	label: string;
-	secret: SecretKind;
-	lockMinutes: LockMinutes;
-	failures: number;
-	retryAt: number;
-}
 
 export type UnlockResult =
 	| { ok: true; cipher: Cipher; profile: Profile }

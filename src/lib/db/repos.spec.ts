@@ -1,15 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-	createDb,
-	createRepos,
-	MissingRecordError,
-	ProfileRepo,
-	reposFor,
-	ValidationError,
-	type KansDb,
-	type Repos
-} from './index';
+import { createDb, type KansDb } from './db';
+import { MissingRecordError, ProfileRepo, ValidationError } from './index';
+import { createRepos, reposFor, type Repos, type TestRepos } from './repos';
 import { emptyAnswer, type Answer, type AnswerPatch } from '$lib/domain/answer';
 import type { ElementId } from '$lib/domain/elements';
 import { emptyPlan } from '$lib/domain/plan';
@@ -20,7 +13,7 @@ import { testCipher as cipher } from '$test/test-key';
 let n = 0;
 const opened: KansDb[] = [];
 
-function fresh(): Repos {
+function fresh(): TestRepos {
 	const repos = createRepos(`test-repos-${++n}`, cipher);
 	opened.push(repos.db);
 	return repos;

@@ -47,3 +47,14 @@ export type ConversationInput = z.input<typeof conversationSchema>;
 export function newId(): string {
 	return crypto.randomUUID();
 }
+
+/** One line of the home list: what it shows of a conversation, read without its answers. */
+export interface ConversationSummary {
+	id: string;
+	kind: Conversation['kind'];
+	title: string;
+	participantCount: number;
+	progress: number;
+	createdAt: number;
+	updatedAt: number;
+}

@@ -1,4 +1,4 @@
-import type { BackupErrorKey, RestoreChoice } from '$lib/db/backup';
+import type { BackupErrorKey, RestoreChoice } from '$lib/domain/backup';
 import type { Kind } from '$lib/domain/conversation';
 import type { ElementId } from '$lib/domain/elements';
 import type { AgeGroup, Audience, Role } from '$lib/domain/participant';

@@ -1,9 +1,28 @@
 import { version } from '$app/environment';
-import { backupFileName, createBackup, encryptBackup, serializeBackup } from '$lib/db/backup';
+import { encryptBackup, serializeBackup, type BackupScope } from '$lib/db/backup';
+import { backupText } from '$lib/i18n';
 import { downloadBlob } from '$lib/platform/share';
 import { toBase64 } from '$lib/platform/crypto';
 import { markBackupMade } from './backup-status';
 import { getRepos } from './repos';
+
+const day = (now: Date) =>
+	`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
+/**
+ * `kansencirkel-backup-2026-11-23.json`, `…-gesprek.json` for one conversation, the words in the
+ * app's language (`…-conversation.json` in English). Never the title: the browser keeps file
+ * names in its download history, in the clear.
+ */
+export function backupFileName(now: Date, scope: BackupScope): string {
+	const words = backupText.fileName;
+	return `${words.backup}-${day(now)}${scope === 'conversation' ? `-${words.conversation}` : ''}.json`;
+}
+
+/** `kansencirkel-ruwe-kopie-2026-11-23.json`, in the app's language. */
+export function rawCopyFileName(now: Date): string {
+	return `${backupText.fileName.rawCopy}-${day(now)}.json`;
+}
 
 /**
  * Makes a backup file of everything, or of one conversation, encrypted with the passphrase
@@ -11,11 +30,11 @@ import { getRepos } from './repos';
  */
 export async function downloadBackup(passphrase: string, conversationId?: string): Promise<void> {
 	const now = Date.now();
-	const file = await createBackup(getRepos(), { conversationId, appVersion: version, now });
+	const file = await getRepos().backups.create({ conversationId, appVersion: version, now });
 	const sealed = await encryptBackup(file, passphrase);
 	const name = backupFileName(new Date(now), conversationId ? 'conversation' : 'all');
 	downloadBlob(new Blob([serializeBackup(sealed)], { type: 'application/json' }), name);
-	markBackupMade(getRepos().cipher.profileId, now);
+	markBackupMade(getRepos().profileId, now);
 }
 
 /** The way out when the data cannot be opened: a raw copy of every table, as stored. */
@@ -23,7 +42,6 @@ export async function downloadRawCopy(): Promise<void> {
 	const { rawExport } = await import('$lib/db/raw-export');
 	const { DB_NAME } = await import('$lib/db');
 	const copy = await rawExport(DB_NAME);
-	const day = new Date(Date.now()).toISOString().slice(0, 10);
 	// Encrypted rows are binary: base64, so the copy keeps them (JSON would drop them as {}).
 	const binary = (_: string, v: unknown) =>
 		v instanceof ArrayBuffer || ArrayBuffer.isView(v)
@@ -35,6 +53,6 @@ export async function downloadRawCopy(): Promise<void> {
 			: v;
 	downloadBlob(
 		new Blob([JSON.stringify(copy, binary, '\t')], { type: 'application/json' }),
-		`kansencirkel-ruwe-kopie-${day}.json`
+		rawCopyFileName(new Date())
 	);
 }

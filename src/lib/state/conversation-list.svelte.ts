@@ -1,4 +1,4 @@
-import type { ConversationSummary } from '$lib/db';
+import type { ConversationSummary } from '$lib/domain/conversation';
 import { Live } from './live.svelte';
 import { getRepos } from './repos';
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRepos, type Repos } from '$lib/db';
+import { openDatabase, type Database } from '$lib/db';
 import { JOURNAL_KEY, writeJournal } from '$lib/db/journal';
+import { rawExport } from '$lib/db/raw-export';
 import type { Conversation } from '$lib/domain/conversation';
 import { emptyPlan } from '$lib/domain/plan';
 import { ConversationSession, deleteConversation } from './conversation.svelte';
@@ -8,7 +9,7 @@ import { getRepos, useRepos } from './repos';
 import { LockedError } from './vault.svelte';
 import { testCipher as cipher } from '$test/test-key';
 
-let repos: Repos | undefined;
+let database: Database | undefined;
 let stop: (() => void) | undefined;
 
 beforeEach(() => localStorage.removeItem(JOURNAL_KEY));
@@ -18,18 +19,21 @@ afterEach(async () => {
 	useRepos(undefined);
 	vi.restoreAllMocks();
 	localStorage.removeItem(JOURNAL_KEY);
-	await repos?.db.delete();
-	repos = undefined;
+	await database?.wipe();
+	database = undefined;
 });
 
+/** The stored rows, read with plain IndexedDB, as they are on disk. */
+async function stored() {
+	const { stores } = await rawExport(database!.name);
+	return stores as Record<'conversations' | 'answers' | 'plans', Record<string, unknown>[]>;
+}
+
 /** Stored rows as text, binary decoded as UTF-8: plaintext anywhere would show. */
-async function rawText(r: Repos): Promise<string> {
+async function rawText(): Promise<string> {
 	const decoder = new TextDecoder();
-	const rows = {
-		conversations: await r.db.conversations.toArray(),
-		answers: await r.db.answers.toArray(),
-		plans: await r.db.plans.toArray()
-	};
+	const { conversations, answers, plans } = await stored();
+	const rows = { conversations, answers, plans };
 	return JSON.stringify(rows, (_key, value: unknown) =>
 		Object.prototype.toString.call(value) === '[object ArrayBuffer]'
 			? decoder.decode(value as ArrayBuffer)
@@ -40,7 +44,8 @@ async function rawText(r: Repos): Promise<string> {
 }
 
 async function open(title = 'Gezin Wouters') {
-	repos = createRepos(`session-${Date.now()}-${Math.random()}`, cipher);
+	database = openDatabase(`session-${Date.now()}-${Math.random()}`);
+	const repos = database.reposFor(cipher);
 	useRepos(repos);
 	const c = await repos.conversations.create({
 		kind: 'family',
@@ -82,7 +87,7 @@ describe('ConversationSession', () => {
 			score: 4,
 			worries: 'Niemand op het plein'
 		});
-		expect(await rawText(r)).not.toMatch(/Niemand op het plein|Gezin Wouters|Jorien|Marleen/);
+		expect(await rawText()).not.toMatch(/Niemand op het plein|Gezin Wouters|Jorien|Marleen/);
 	});
 
 	it('when the page goes away: the sealed answer is journalled at once and written without waiting', async () => {
@@ -117,7 +122,7 @@ describe('ConversationSession', () => {
 		});
 		// The page stayed after all: the normal save finished and the journal is not needed.
 		await vi.waitFor(() => expect(localStorage.getItem(JOURNAL_KEY)).toBeNull());
-		expect(await rawText(r)).not.toMatch(/Bang voor de hond/);
+		expect(await rawText()).not.toMatch(/Bang voor de hond/);
 	});
 
 	it('does nothing when the page goes away with nothing unsaved', async () => {
@@ -158,9 +163,10 @@ describe('ConversationSession', () => {
 
 		await deleteConversation(session);
 
-		expect(await r.db.conversations.get(c.id)).toBeUndefined();
-		expect(await r.db.answers.where('conversationId').equals(c.id).count()).toBe(0);
-		expect(await r.db.plans.get(c.id)).toBeUndefined();
+		const rows = await stored();
+		expect(rows.conversations.filter((row) => row.id === c.id)).toEqual([]);
+		expect(rows.answers.filter((row) => row.conversationId === c.id)).toEqual([]);
+		expect(rows.plans.filter((row) => row.conversationId === c.id)).toEqual([]);
 		await vi.waitFor(() => expect(session.notFound).toBe(true));
 		const left = JSON.parse(localStorage.getItem(JOURNAL_KEY) ?? '[]') as {
 			conversationId: string;

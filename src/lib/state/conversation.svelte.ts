@@ -147,7 +147,7 @@ export class ConversationSession {
 	flushUrgently(): void {
 		if (!this.saver.hasPending) return;
 		const repos = getRepos();
-		const profileId = repos.cipher.profileId;
+		const profileId = repos.profileId;
 		const rows = this.#prepared;
 		if (rows) {
 			writeJournal(localStorage, profileId, rows.answers);

@@ -1,15 +1,12 @@
 import {
-	applyRestore,
 	decryptBackup,
 	parseBackup,
 	type ParseResult,
-	previewRestore,
-	type BackupErrorKey,
 	type ParsedBackup,
-	type RestoreChoice,
 	type RestorePreview,
 	type RestoreResult
 } from '$lib/db/backup';
+import type { BackupErrorKey, RestoreChoice } from '$lib/domain/backup';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/platform/storage';
 import { lastBackupAt } from './backup-status';
 import { getRepos } from './repos';
@@ -32,7 +29,7 @@ export class DataSettings {
 	busy = $state(false);
 
 	async load(): Promise<void> {
-		this.lastBackup = lastBackupAt(getRepos().cipher.profileId);
+		this.lastBackup = lastBackupAt(getRepos().profileId);
 		this.storage = await storageStatus();
 	}
 
@@ -42,7 +39,7 @@ export class DataSettings {
 	}
 
 	backupMade(): void {
-		this.lastBackup = lastBackupAt(getRepos().cipher.profileId);
+		this.lastBackup = lastBackupAt(getRepos().profileId);
 	}
 
 	/** Reads and checks the whole file; nothing is written until `confirm`. */
@@ -79,7 +76,7 @@ export class DataSettings {
 			this.restore = { step: 'error', error: parsed.error };
 			return;
 		}
-		const preview = await previewRestore(getRepos(), parsed.backup);
+		const preview = await getRepos().backups.preview(parsed.backup);
 		this.choice = 'skip';
 		this.restore = { step: 'preview', backup: parsed.backup, preview };
 	}
@@ -88,7 +85,7 @@ export class DataSettings {
 		if (this.restore.step !== 'preview') return;
 		this.busy = true;
 		try {
-			const result = await applyRestore(getRepos(), this.restore.backup, this.choice);
+			const result = await getRepos().backups.restore(this.restore.backup, this.choice);
 			this.restore = { step: 'done', result };
 		} catch {
 			this.restore = { step: 'error', error: 'restoreFailed' };

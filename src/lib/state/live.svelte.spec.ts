@@ -1,13 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRepos, type Repos } from '$lib/db';
+import { openDatabase, type Database, type Repos } from '$lib/db';
 import { Live } from './live.svelte';
 import { testCipher as cipher } from '$test/test-key';
 
-let repos: Repos | undefined;
+let database: Database | undefined;
 afterEach(async () => {
-	await repos?.db.delete();
-	repos = undefined;
+	await database?.wipe();
+	database = undefined;
 });
+
+function open(name: string): Repos {
+	database = openDatabase(name);
+	return database.reposFor(cipher);
+}
 
 const family = {
 	kind: 'family' as const,
@@ -19,13 +24,12 @@ const family = {
 
 describe('Live', () => {
 	it('starts loading, then follows the database as it changes', async () => {
-		repos = createRepos(`live-${Date.now()}`, cipher);
-		const r = repos;
+		const r = open(`live-${Date.now()}`);
 		let live!: Live<number>;
 		const stop = $effect.root(() => {
 			live = new Live(
 				() => undefined,
-				() => r.db.conversations.count()
+				async () => (await r.conversations.list()).length
 			);
 		});
 		expect(live.loading).toBe(true);
@@ -37,8 +41,7 @@ describe('Live', () => {
 	});
 
 	it('re-runs the query when an explicit dependency changes', async () => {
-		repos = createRepos(`live-deps-${Date.now()}`, cipher);
-		const r = repos;
+		const r = open(`live-deps-${Date.now()}`);
 		const a = await r.conversations.create(family);
 		const b = await r.conversations.create({ ...family, title: 'Gezin M.' });
 		let id = $state(a.id);

@@ -1,8 +1,8 @@
-import { liveQuery } from 'dexie';
+import { observe } from '$lib/db';
 import { untrack } from 'svelte';
 
 /**
- * A Dexie liveQuery as Svelte state. Dependencies are explicit because runes cannot see
+ * A live database query (`observe`, a Dexie liveQuery inside db/) as Svelte state. Dependencies are explicit because runes cannot see
  * reads that happen after an `await` inside the query. Create it during component init
  * (or inside `$effect.root`): it subscribes while that owner lives.
  */
@@ -16,7 +16,7 @@ export class Live<T, D = void> {
 			const d = deps();
 			return untrack(() => {
 				this.#loading = true;
-				const sub = liveQuery(() => query(d)).subscribe({
+				const sub = observe(() => query(d)).subscribe({
 					next: (value) => {
 						this.#current = value;
 						this.#error = undefined;

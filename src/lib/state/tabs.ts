@@ -1,23 +1,23 @@
-import type Dexie from 'dexie';
+import type { Database } from '$lib/db';
 
 /**
  * When another tab opens a newer schema, this tab saves what is pending, closes its
  * connection (so the other tab is not blocked) and reloads onto the new version.
  */
 export function stepAsideOnUpgrade(
-	db: Dexie,
+	database: Pick<Database, 'onVersionChange' | 'close'>,
 	flush: () => Promise<void>,
 	reload: () => void
 ): void {
-	db.on('versionchange', (event) => {
-		// Deleting the database (newVersion null): let Dexie close as usual.
-		if (!event.newVersion) return;
+	database.onVersionChange((newVersion) => {
+		// Deleting the database (newVersion null): let the connection close as usual.
+		if (!newVersion) return;
 		void flush()
 			.catch(() => {})
 			.finally(() => {
-				db.close();
+				database.close();
 				reload();
 			});
-		return false;
+		return 'stay-open';
 	});
 }

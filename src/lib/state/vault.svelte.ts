@@ -1,5 +1,6 @@
-import { createDb, ProfileRepo, reposFor, type KansDb, type Repos } from '$lib/db';
-import type { LockMinutes, Profile, SecretKind, UnlockResult } from '$lib/db/profiles';
+import { openDatabase, type Database, type ProfileRepo, type Repos } from '$lib/db';
+import type { UnlockResult } from '$lib/db/profiles';
+import type { LockMinutes, Profile, SecretKind } from '$lib/domain/profile';
 import { clearJournal, replayJournal } from '$lib/db/journal';
 import { lastBackupKey } from './backup-status';
 import { watchActivity } from '$lib/platform/idle';
@@ -26,24 +27,24 @@ class Vault {
 	profile = $state.raw<Profile | undefined>(undefined);
 	/** Why the data could not be opened (status 'error'): the raw-copy screen shows it. */
 	error = $state.raw<unknown>(undefined);
-	#db: KansDb | undefined;
+	#database: Database | undefined;
 	#repos: Repos | undefined;
 	#stopWatching: (() => void) | undefined;
 	#channel: BroadcastChannel | undefined;
 
-	get db(): KansDb {
-		if (!this.#db) {
-			const db = createDb();
-			this.#db = db;
-			stepAsideOnUpgrade(db, flushAll, () => location.reload());
+	get #data(): Database {
+		if (!this.#database) {
+			const database = openDatabase();
+			this.#database = database;
+			stepAsideOnUpgrade(database, flushAll, () => location.reload());
 			// Another tab wiped everything: forget the key here too and start afresh.
-			db.on('versionchange', (event) => {
-				if (event.newVersion) return;
+			database.onVersionChange((newVersion) => {
+				if (newVersion) return;
 				this.#forget();
 				location.reload();
 			});
 		}
-		return this.#db;
+		return this.#database;
 	}
 
 	/** Tabs tell each other when one locks or wipes, so no other tab keeps showing data. */
@@ -66,7 +67,7 @@ class Vault {
 	}
 
 	get profileRepo(): ProfileRepo {
-		return new ProfileRepo(this.db);
+		return this.#data.profiles;
 	}
 
 	/** The open profile's repositories; throws when locked. */
@@ -90,13 +91,13 @@ class Vault {
 	async create(input: { label: string; secret: SecretKind; value: string }): Promise<void> {
 		const { profile, cipher } = await this.profileRepo.create(input);
 		this.profiles = await this.profileRepo.list();
-		await this.#open(profile, reposFor(this.db, cipher));
+		await this.#open(profile, this.#data.reposFor(cipher));
 	}
 
 	async unlock(id: string, value: string): Promise<UnlockResult> {
 		const result = await this.profileRepo.unlock(id, value);
 		this.profiles = await this.profileRepo.list();
-		if (result.ok) await this.#open(result.profile, reposFor(this.db, result.cipher));
+		if (result.ok) await this.#open(result.profile, this.#data.reposFor(result.cipher));
 		return result;
 	}
 
@@ -172,10 +173,8 @@ class Vault {
 		if (this.profiles.length > 1) throw new Error('other profiles on this device');
 		this.#forget();
 		this.#channel?.postMessage('wipe');
-		const db = this.db;
-		db.close();
-		await db.delete();
-		this.#db = undefined;
+		await this.#data.wipe();
+		this.#database = undefined;
 		for (const key of Object.keys(localStorage)) {
 			if (key.startsWith('kansencirkel.')) localStorage.removeItem(key);
 		}

@@ -8,7 +8,7 @@ import ReadAloud from './read-aloud.svelte';
 let synth: FakeSynth;
 
 beforeEach(() => {
-	language.set('nl', false);
+	void language.set('nl', false);
 	synth = stubSpeech();
 });
 
@@ -79,7 +79,7 @@ describe('ReadAloud', () => {
 		const { unmount } = await render(ReadAloud, { text: TEXT, lang: 'nl-NL' });
 		await page.getByRole('button', { name: `Lees voor: ${TEXT}` }).click();
 		const cancels = synth.cancel.mock.calls.length;
-		unmount();
+		await unmount();
 		expect(synth.cancel.mock.calls.length).toBe(cancels + 1);
 	});
 

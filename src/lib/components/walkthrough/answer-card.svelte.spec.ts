@@ -14,13 +14,13 @@ const ENGLISH = voice('en-GB', 'Daniel');
 let synth: FakeSynth;
 
 beforeEach(() => {
-	language.set('nl', false);
+	void language.set('nl', false);
 	synth = stubSpeech([voice('de-DE'), ENGLISH, DUTCH]);
 });
 
 afterEach(() => {
 	vi.unstubAllGlobals();
-	language.set('nl', false);
+	void language.set('nl', false);
 });
 
 function card(participant: Participant) {

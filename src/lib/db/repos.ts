@@ -1,0 +1,34 @@
+import { AnswerRepo } from './answers';
+import { BackupRepo } from './backup';
+import { ConversationRepo } from './conversations';
+import { createDb, type KansDb } from './db';
+import type { Cipher } from './mapping';
+import { PlanRepo } from './plans';
+
+/** The repositories of one unlocked profile: they read and write only that profile's rows. */
+export interface Repos {
+	readonly profileId: string;
+	readonly conversations: ConversationRepo;
+	readonly answers: AnswerRepo;
+	readonly plans: PlanRepo;
+	readonly backups: BackupRepo;
+}
+
+export function reposFor(db: KansDb, cipher: Cipher): Repos {
+	return {
+		profileId: cipher.profileId,
+		conversations: new ConversationRepo(db, cipher),
+		answers: new AnswerRepo(db, cipher),
+		plans: new PlanRepo(db, cipher),
+		backups: new BackupRepo(db, cipher)
+	};
+}
+
+/** Repositories with their Dexie handle, for specs in db/ that look at the stored rows. */
+export type TestRepos = Repos & { db: KansDb };
+
+/** Specs in db/: a fresh database (by name) opened for one profile's key. */
+export function createRepos(name: string | undefined, cipher: Cipher): TestRepos {
+	const db = createDb(name);
+	return { ...reposFor(db, cipher), db };
+}

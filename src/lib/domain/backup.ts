@@ -1,0 +1,23 @@
+/** Why a backup file was refused; each key has a sentence in the backup catalogues. */
+export const BACKUP_ERROR_KEYS = [
+	'empty',
+	'tooLarge',
+	'corrupt',
+	'notBackup',
+	'unknownVersion',
+	'newerVersion',
+	'encrypted',
+	'wrongPassphrase',
+	'unknownEncoding',
+	'forbiddenKey',
+	'invalidEnvelope',
+	'tooMany',
+	'scopeMismatch',
+	'invalidRecord',
+	'duplicate',
+	'brokenReference'
+] as const;
+export type BackupErrorKey = (typeof BACKUP_ERROR_KEYS)[number];
+
+/** What a restore does with a conversation that is already on this device. */
+export type RestoreChoice = 'skip' | 'replace' | 'keep-both';
