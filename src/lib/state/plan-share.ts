@@ -1,4 +1,5 @@
 import { buildPlanDocument, planFileName, type PlanDocument } from '$lib/export/plan-document';
+import type { Audience } from '$lib/export/plan-layout';
 import { m } from '$lib/i18n';
 import type { PlanSession } from './plan.svelte';
 
@@ -15,10 +16,7 @@ export async function currentPlanDocument(session: PlanSession): Promise<PlanDoc
  * Makes the PDF (the library loads only now, it is large) and offers it to the share sheet or
  * downloads it. Returns what to tell the person.
  */
-export async function sharePlanPdf(
-	session: PlanSession,
-	variant: 'full' | 'child'
-): Promise<string> {
+export async function sharePlanPdf(session: PlanSession, audience: Audience): Promise<string> {
 	const doc = await currentPlanDocument(session);
 	const [{ planToPdf }, { shareOrDownload }] = await Promise.all([
 		import('$lib/export/plan-pdf'),
@@ -28,9 +26,9 @@ export async function sharePlanPdf(
 		doc.title,
 		new Date(doc.generatedAt),
 		'pdf',
-		variant === 'child' ? 'mijn-plan' : 'gedragen-plan'
+		audience === 'child' ? 'mijn-plan' : 'gedragen-plan'
 	);
-	const title = variant === 'child' ? m.plan.childTitle : m.plan.title;
-	const result = await shareOrDownload(await planToPdf(doc, variant), name, title);
+	const title = audience === 'child' ? m.plan.childTitle : m.plan.title;
+	const result = await shareOrDownload(await planToPdf(doc, audience), name, title);
 	return result === 'shared' ? m.plan.shared : result === 'downloaded' ? m.plan.downloaded : '';
 }
