@@ -7,9 +7,10 @@ import { visibleAnswers } from '$lib/domain/progress';
 import { elementText, m } from '$lib/i18n';
 
 /**
- * Everything an export shows, already resolved to names and texts: the text, HTML and PDF
- * exports and the print view only format this. User text is kept exactly as typed; each
- * format escapes it for itself. The coach-only meldcode hint is never part of it.
+ * Everything an export shows, already resolved to names and texts. plan-layout.ts turns it into
+ * the sections each audience sees; the text, HTML and PDF exports and the plan sheet only format
+ * those. User text is kept exactly as typed; each format escapes it for itself. The coach-only
+ * meldcode hint is never part of it.
  */
 export interface PlanDocument {
 	title: string;
