@@ -1,7 +1,7 @@
 import type { Answer } from '$lib/domain/answer';
 import { conversationSchema } from '$lib/domain/conversation';
 import { ELEMENT_IDS } from '$lib/domain/elements';
-import { planSchema } from '$lib/domain/plan';
+import { planSchema, type Plan } from '$lib/domain/plan';
 import { buildPlanDocument, type PlanDocument } from '$lib/export/plan-document';
 
 /*
@@ -164,5 +164,29 @@ export function emptyPlanDocument(): PlanDocument {
 		safety: '',
 		evaluationDate: null,
 		agreements: [{ name: 'Daan', at: null }]
+	};
+}
+
+/**
+ * A plan where safety is at stake: Veilig zijn scored very low by a child and chosen as a focus
+ * element, so the plan builder shows the coach the meldcode hint. No export may carry it.
+ */
+export function unsafePlan(): { plan: Plan; answers: Answer[]; doc: PlanDocument } {
+	const low = answers.map((a) =>
+		a.elementId === 'safe' && a.participantId === 'noe' ? { ...a, score: 2 } : a
+	);
+	const focus: Plan['focus'] = [
+		...plan.focus,
+		{
+			elementId: 'safe',
+			goal: 'Noë voelt zich thuis veilig.',
+			actions: [{ id: 'a6', what: 'Fatima belt elke week', who: 'fatima', when: '', support: '' }]
+		}
+	];
+	const unsafe = { ...plan, focus };
+	return {
+		plan: unsafe,
+		answers: low,
+		doc: buildPlanDocument(conversation, low, unsafe, GENERATED_AT)
 	};
 }

@@ -99,10 +99,15 @@ export type Plan = z.output<typeof planSchema>;
 
 export type PlanStatus = 'concept' | 'agreed';
 
+/** The local calendar day of `date` as YYYY-MM-DD (in file names, default dates). */
+export function localDay(date: Date, addDays = 0): string {
+	const d = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate() + addDays));
+	return d.toISOString().slice(0, 10);
+}
+
 /** Six weeks from `today` (a YYYY-MM-DD), the default moment to look back together. */
 export function defaultEvaluationDate(today: Date): string {
-	const d = new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate() + 42));
-	return d.toISOString().slice(0, 10);
+	return localDay(today, 42);
 }
 
 export function emptyPlan(conversationId: string, now: number, today = new Date(now)): Plan {

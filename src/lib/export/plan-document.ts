@@ -2,14 +2,15 @@ import type { Answer } from '$lib/domain/answer';
 import type { Conversation } from '$lib/domain/conversation';
 import { ELEMENT_IDS, type ElementId } from '$lib/domain/elements';
 import { usesFaces, type Participant } from '$lib/domain/participant';
-import { planStatus, type Plan, type PlanStatus } from '$lib/domain/plan';
+import { localDay, planStatus, type Plan, type PlanStatus } from '$lib/domain/plan';
 import { visibleAnswers } from '$lib/domain/progress';
 import { elementText, exportText, m } from '$lib/i18n';
 
 /**
- * Everything an export shows, already resolved to names and texts: the text, HTML and PDF
- * exports and the print view only format this. User text is kept exactly as typed; each
- * format escapes it for itself. The coach-only meldcode hint is never part of it.
+ * Everything an export shows, already resolved to names and texts. plan-layout.ts turns it into
+ * the sections each audience sees; the text, HTML and PDF exports and the plan sheet only format
+ * those. User text is kept exactly as typed; each format escapes it for itself. The coach-only
+ * meldcode hint is never part of it.
  */
 export interface PlanDocument {
 	title: string;
@@ -143,7 +144,7 @@ export function planFileName(
 	title: string,
 	date: Date,
 	ext: string,
-	variant: 'full' | 'child' = 'full'
+	audience: 'adult' | 'child' = 'adult'
 ): string {
 	const words = exportText.fileName;
 	const slug = (s: string) =>
@@ -154,8 +155,7 @@ export function planFileName(
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-+|-+$/g, '')
 			.slice(0, 40);
-	const prefix = slug(variant === 'child' ? words.childPlan : words.plan) || 'plan';
+	const prefix = slug(audience === 'child' ? words.childPlan : words.plan) || 'plan';
 	const name = slug(title) || slug(words.untitled) || 'plan';
-	const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-	return `${prefix}-${name}-${day}.${ext}`;
+	return `${prefix}-${name}-${localDay(date)}.${ext}`;
 }

@@ -3,7 +3,7 @@ import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixtu
 import { escapeHtml, planToHtml } from './plan-html';
 import { language } from '$lib/i18n';
 
-const variants = ['full', 'child'] as const;
+const variants = ['adult', 'child'] as const;
 
 /** Text between tags, with the five escapes undone: what a reader sees. */
 function visibleText(html: string): string {
@@ -29,7 +29,7 @@ describe('planToHtml', () => {
 	test('is marked with the language it is written in, right to left for Arabic', async () => {
 		await language.set('ar', false);
 		try {
-			const html = planToHtml(samplePlanDocument(), 'full');
+			const html = planToHtml(samplePlanDocument(), 'adult');
 			expect(html.startsWith('<!doctype html>\n<html lang="ar" dir="rtl">')).toBe(true);
 		} finally {
 			await language.set('nl', false);
@@ -65,8 +65,8 @@ describe('planToHtml', () => {
 		});
 	}
 
-	test('full: participants, wheel, strengths, worries, goals, actions, plan B, safety and agreements', () => {
-		const html = planToHtml(samplePlanDocument(), 'full');
+	test('adult: participants, wheel, strengths, worries, goals, actions, plan B, safety and agreements', () => {
+		const html = planToHtml(samplePlanDocument(), 'adult');
 		const text = visibleText(html);
 		for (const s of [
 			'Gedragen plan',
@@ -133,7 +133,7 @@ describe('planToHtml', () => {
 	});
 
 	test('an empty plan says what is missing and has no safety section', () => {
-		const text = visibleText(planToHtml(emptyPlanDocument(), 'full'));
+		const text = visibleText(planToHtml(emptyPlanDocument(), 'adult'));
 		expect(text).toContain('Nog geen speerpunten gekozen.');
 		expect(text).toContain('nog geen datum gekozen');
 		expect(text).not.toContain('Afspraken over veiligheid');

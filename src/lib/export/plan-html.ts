@@ -1,8 +1,14 @@
 import { ELEMENTS } from '$lib/domain/elements';
-import { formatDate } from '$lib/i18n';
-import { exportText as t, formatDay, formatWhen, language, LANGUAGES } from '$lib/i18n';
-import type { DocFocus, DocItem, PlanDocument } from './plan-document';
-import { agreementText, itemSource, splitActions, type PlacedAction } from './plan-text';
+import { language, LANGUAGES } from '$lib/i18n';
+import type { PlanDocument } from './plan-document';
+import {
+	planLayout,
+	type Audience,
+	type Block,
+	type Field,
+	type Header,
+	type PlanLayout
+} from './plan-layout';
 import { escapeHtml, renderWheelSvg } from './wheel-svg';
 
 /*
@@ -81,7 +87,7 @@ thead{display:table-header-group}
 }
 `;
 
-function page(title: string, body: string, cls: string): string {
+function page(layout: PlanLayout, body: string): string {
 	return `<!doctype html>
 <html lang="${LANGUAGES[language.current].locale}" dir="${LANGUAGES[language.current].dir}">
 <head>
@@ -89,11 +95,11 @@ function page(title: string, body: string, cls: string): string {
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
+<title>${escapeHtml(layout.title)}</title>
 <style>${CSS}</style>
 </head>
 <body>
-<main class="sheet ${cls}">
+<main class="sheet ${layout.audience}">
 ${body}
 </main>
 </body>
@@ -101,163 +107,96 @@ ${body}
 `;
 }
 
-const section = (title: string, body: string) =>
-	`<section>\n<h2>${escapeHtml(title)}</h2>\n${body}\n</section>`;
+const text = (s: string) => escapeHtml(s);
 
-function items(list: readonly DocItem[]): string {
-	if (list.length === 0) return `<p class="muted">${escapeHtml(t.nothing)}</p>`;
-	const li = list.map((i) => {
-		const source = itemSource(i);
-		return `<li>${user('span', i.text)}${source ? ` ${user('span', `(${source})`, 'source')}` : ''}</li>`;
-	});
-	return `<ul>\n${li.join('\n')}\n</ul>`;
-}
+const field = (f: Field) =>
+	`<span class="label">${text(f.label)}:</span> ${f.value === null ? `<span class="muted">${text(f.missing)}</span>` : user('span', f.value)}`;
 
-const orEmpty = (text: string) =>
-	text.trim() ? user('td', text) : `<td class="muted">${t.empty}</td>`;
+const cards = (li: string[]) => `<ul class="cards">\n${li.join('\n')}\n</ul>`;
 
-function focusBlock(f: DocFocus): string {
-	const rows = f.actions.map(
-		(a) =>
-			`<tr>${orEmpty(a.what)}${orEmpty(a.who)}${orEmpty(formatWhen(a.when))}${orEmpty(a.support)}</tr>`
-	);
-	const table = f.actions.length
+function focus(b: Extract<Block, { kind: 'focus' }>): string {
+	const cell = (s: string) =>
+		s.trim() ? user('td', s) : `<td class="muted">${text(b.blank)}</td>`;
+	const table = b.rows.length
 		? `<table>
 <colgroup><col class="what"><col class="who"><col class="when"><col class="support"></colgroup>
-<thead><tr>${[t.what, t.who, t.when, t.support].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>
+<thead><tr>${b.columns.map((h) => `<th scope="col">${text(h)}</th>`).join('')}</tr></thead>
 <tbody>
-${rows.join('\n')}
+${b.rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('\n')}
 </tbody>
 </table>`
-		: `<p class="muted">${escapeHtml(t.noActions)}</p>`;
-	return `<article class="focus el-${f.elementId}">
-<h3>${escapeHtml(f.element)}</h3>
-<p class="goal"><span class="label">${escapeHtml(t.goal)}:</span> ${f.goal.trim() ? user('span', f.goal) : `<span class="muted">${escapeHtml(t.noGoal)}</span>`}</p>
+		: `<p class="muted">${text(b.noActions)}</p>`;
+	return `<article class="focus el-${b.elementId}">
+<h3>${text(b.element)}</h3>
+<p class="goal">${field(b.goal)}</p>
 ${table}
 </article>`;
 }
 
-function agreements(doc: PlanDocument, label: (at: number | null) => string): string {
-	const li = doc.agreements.map(
-		(a) =>
-			`<li>${user('span', a.name, 'user name')}<span class="${a.at === null ? 'no' : 'yes'}">${escapeHtml(label(a.at))}</span></li>`
-	);
-	return `<ul class="agree">\n${li.join('\n')}\n</ul>`;
-}
-
-function fullBody(doc: PlanDocument): string {
-	const parts: string[] = [];
-	parts.push(`<header>
-<p class="kicker">${escapeHtml(t.title)}</p>
-${user('h1', doc.title)}
-<p class="meta">${escapeHtml(t.conversationOf(formatDate(doc.conversationAt)))} · ${escapeHtml(t.statusLabel)}: <span class="status ${doc.status}">${escapeHtml(t.status[doc.status])}</span></p>
-</header>`);
-	parts.push(
-		section(
-			t.participants,
-			`<ul class="people">
-${doc.participants.map((p) => `<li>${user('span', p.name, 'user name')} ${user('span', `(${p.role})`, 'role')}</li>`).join('\n')}
-</ul>
-<p><span class="label">${escapeHtml(t.regisseur)}:</span> ${doc.regisseur ? user('span', doc.regisseur) : `<span class="muted">${escapeHtml(t.noRegisseur)}</span>`}</p>`
-		)
-	);
-	parts.push(
-		section(
-			t.wheel,
-			`<figure>${renderWheelSvg(doc.wheel, { size: 560, title: t.wheelAlt(doc.title) })}</figure>`
-		)
-	);
-	parts.push(section(t.strengths, items(doc.strengths)));
-	parts.push(section(t.worries, items(doc.worries)));
-	parts.push(
-		section(
-			t.focus,
-			doc.focus.length
-				? doc.focus.map(focusBlock).join('\n')
-				: `<p class="muted">${escapeHtml(t.noFocus)}</p>`
-		)
-	);
-	parts.push(
-		section(
-			t.planB,
-			doc.planB.trim() ? user('p', doc.planB) : `<p class="muted">${escapeHtml(t.nothing)}</p>`
-		)
-	);
-	if (doc.safety.trim()) parts.push(section(t.safety, user('p', doc.safety)));
-	parts.push(
-		section(
-			t.evaluation,
-			`<p>${doc.evaluationDate ? `<strong>${escapeHtml(formatDay(doc.evaluationDate))}</strong>` : `<span class="muted">${escapeHtml(t.noEvaluation)}</span>`}</p>`
-		)
-	);
-	parts.push(section(t.agreement, agreements(doc, agreementText)));
-	return parts.join('\n');
-}
-
-function childCards(list: readonly PlacedAction[], showWho: boolean): string {
-	const li = list.map((a) => {
-		const details = [
-			a.when.trim() ? `${escapeHtml(t.child.when)}: ${user('span', formatWhen(a.when))}` : '',
-			a.support.trim() ? user('span', t.child.helper(a.support)) : ''
-		].filter(Boolean);
-		return `<li class="el-${a.elementId}">
-${showWho ? `${user('strong', a.who)}: ` : ''}${user('span', a.what)}
-<div class="small">${[escapeHtml(a.element), ...details].join(' · ')}</div>
+function block(b: Block): string {
+	switch (b.kind) {
+		case 'empty':
+			return `<p${b.quiet ? ' class="muted"' : ''}>${text(b.text)}</p>`;
+		case 'text':
+			return user('p', b.text);
+		case 'people':
+			return `<ul class="people">\n${b.people.map((p) => `<li>${user('span', p.name, 'user name')} ${user('span', `(${p.role})`, 'role')}</li>`).join('\n')}\n</ul>`;
+		case 'field':
+			return `<p>${field(b)}</p>`;
+		case 'wheel':
+			return `<figure>${renderWheelSvg(b.wheel, { size: 560, title: b.alt })}</figure>`;
+		case 'items':
+			return `<ul>\n${b.items.map((i) => `<li>${user('span', i.text)}${i.source ? ` ${user('span', `(${i.source})`, 'source')}` : ''}</li>`).join('\n')}\n</ul>`;
+		case 'focus':
+			return focus(b);
+		case 'goals':
+			return cards(
+				b.goals.map(
+					(g) =>
+						`<li class="el-${g.elementId}"><strong>${text(g.element)}</strong>${g.goal ? `<br>${user('span', g.goal)}` : ''}</li>`
+				)
+			);
+		case 'actions':
+			return cards(
+				b.cards.map((a) => {
+					const details = [
+						text(a.element),
+						a.when ? `${text(b.whenLabel)}: ${user('span', a.when)}` : '',
+						a.helper ? user('span', a.helper) : ''
+					].filter(Boolean);
+					return `<li class="el-${a.elementId}">
+${a.who === null ? '' : `${user('strong', a.who)}: `}${user('span', a.what)}
+<div class="small">${details.join(' · ')}</div>
 </li>`;
-	});
-	return `<ul class="cards">\n${li.join('\n')}\n</ul>`;
+				})
+			);
+		case 'date':
+			return `<p><strong>${text(b.text)}</strong></p>`;
+		case 'agreements':
+			return `<ul class="agree">\n${b.rows.map((r) => `<li>${user('span', r.name, 'user name')}<span class="${r.agreed ? 'yes' : 'no'}">${text(r.answer)}</span></li>`).join('\n')}\n</ul>`;
+	}
 }
 
-function childBody(doc: PlanDocument): string {
-	const c = t.child;
-	const { mine, others } = splitActions(doc);
-	const children = doc.participants.filter((p) => p.child).length;
-	const parts: string[] = [];
-	parts.push(`<header>
-<h1>${escapeHtml(c.title)}</h1>
-${user('p', doc.title, 'user meta')}
-<p>${escapeHtml(c.intro)}</p>
-</header>`);
-	parts.push(
-		section(c.mine, mine.length ? childCards(mine, children > 1) : `<p>${escapeHtml(c.noMine)}</p>`)
-	);
-	parts.push(
-		section(
-			c.focus,
-			doc.focus.length
-				? `<ul class="cards">\n${doc.focus
-						.map(
-							(f) =>
-								`<li class="el-${f.elementId}"><strong>${escapeHtml(f.element)}</strong>${f.goal.trim() ? `<br>${user('span', f.goal)}` : ''}</li>`
-						)
-						.join('\n')}\n</ul>`
-				: `<p>${escapeHtml(t.noFocus)}</p>`
-		)
-	);
-	parts.push(
-		section(c.others, others.length ? childCards(others, true) : `<p>${escapeHtml(c.noOthers)}</p>`)
-	);
-	if (doc.strengths.length) parts.push(section(c.strengths, items(doc.strengths)));
-	if (doc.planB.trim()) parts.push(section(c.planB, user('p', doc.planB)));
-	if (doc.safety.trim()) parts.push(section(c.safety, user('p', doc.safety)));
-	parts.push(
-		section(
-			c.evaluation,
-			`<p><strong>${escapeHtml(doc.evaluationDate ? formatDay(doc.evaluationDate) : c.noEvaluation)}</strong></p>`
-		)
-	);
-	parts.push(
-		section(
-			c.agreement,
-			agreements(doc, (at) => (at === null ? c.notYet : c.agreed))
-		)
-	);
-	return parts.join('\n');
+function header(h: Header): string {
+	const lines = [
+		h.kicker ? `<p class="kicker">${text(h.kicker)}</p>` : '',
+		h.heading ? `<h1>${text(h.heading)}</h1>` : '',
+		h.heading ? user('p', h.title, 'user meta') : user('h1', h.title),
+		h.meta && h.status
+			? `<p class="meta">${text(h.meta)} · ${text(h.status.label)}: <span class="status ${h.status.status}">${text(h.status.value)}</span></p>`
+			: '',
+		h.intro ? `<p>${text(h.intro)}</p>` : ''
+	];
+	return `<header>\n${lines.filter(Boolean).join('\n')}\n</header>`;
 }
 
-export function planToHtml(doc: PlanDocument, variant: 'full' | 'child'): string {
-	const footer = `<footer>${escapeHtml(t.generatedAt(formatDate(doc.generatedAt)))}</footer>`;
-	return variant === 'child'
-		? page(`${t.child.title} – ${doc.title}`, `${childBody(doc)}\n${footer}`, 'child')
-		: page(`${t.title} – ${doc.title}`, `${fullBody(doc)}\n${footer}`, 'full');
+export function planToHtml(doc: PlanDocument, audience: Audience): string {
+	const layout = planLayout(doc, audience);
+	const sections = layout.sections.map(
+		(s) => `<section>\n<h2>${text(s.heading)}</h2>\n${s.blocks.map(block).join('\n')}\n</section>`
+	);
+	return page(
+		layout,
+		[header(layout.header), ...sections, `<footer>${text(layout.footer)}</footer>`].join('\n')
+	);
 }

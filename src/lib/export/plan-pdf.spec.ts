@@ -34,7 +34,7 @@ function texts(definition: Node): string[] {
 
 describe('planPdfDefinition', () => {
 	test('an A4 document with a title, Dutch language and page numbers in the footer', () => {
-		const def = planPdfDefinition(samplePlanDocument(), 'full');
+		const def = planPdfDefinition(samplePlanDocument(), 'adult');
 		expect(def.pageSize).toBe('A4');
 		expect(def.language).toBe('nl-NL');
 		expect(def.info).toMatchObject({ title: 'Gedragen plan – Gezin Jansen' });
@@ -43,7 +43,7 @@ describe('planPdfDefinition', () => {
 	});
 
 	test('actions are tables with a repeated header row and rows that never split', () => {
-		const def = planPdfDefinition(samplePlanDocument(), 'full');
+		const def = planPdfDefinition(samplePlanDocument(), 'adult');
 		const tables = nodes(def.content)
 			.filter((n) => 'table' in n)
 			.map((n) => n.table as { headerRows?: number; dontBreakRows?: boolean; body: Node[][] })
@@ -61,14 +61,14 @@ describe('planPdfDefinition', () => {
 	});
 
 	test('the wheel is a vector SVG node', () => {
-		const def = planPdfDefinition(samplePlanDocument(), 'full');
+		const def = planPdfDefinition(samplePlanDocument(), 'adult');
 		const svg = nodes(def.content).find((n) => 'svg' in n)!;
 		expect(svg.svg).toMatch(/^<svg xmlns=/);
 		expect(svg.width).toBeGreaterThan(200);
 	});
 
 	test('hostile text stays literal; emoji and scripts Roboto cannot draw are left out', () => {
-		const all = texts(planPdfDefinition(samplePlanDocument(), 'full')).join('\n');
+		const all = texts(planPdfDefinition(samplePlanDocument(), 'adult')).join('\n');
 		expect(all).toContain(HOSTILE.script);
 		expect(all).toContain(HOSTILE.img);
 		expect(all).toContain('Voetbal  met papa');
@@ -78,10 +78,10 @@ describe('planPdfDefinition', () => {
 	});
 
 	test('safety agreements appear only when there are any', () => {
-		expect(texts(planPdfDefinition(samplePlanDocument(), 'full'))).toContain(
+		expect(texts(planPdfDefinition(samplePlanDocument(), 'adult'))).toContain(
 			'Afspraken over veiligheid'
 		);
-		expect(texts(planPdfDefinition(emptyPlanDocument(), 'full'))).not.toContain(
+		expect(texts(planPdfDefinition(emptyPlanDocument(), 'adult'))).not.toContain(
 			'Afspraken over veiligheid'
 		);
 	});

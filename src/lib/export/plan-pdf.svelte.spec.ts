@@ -27,8 +27,8 @@ async function readPdf(blob: Blob): Promise<{ pages: number; text: string; title
 }
 
 describe('planToPdf', () => {
-	test('full: an A4 PDF with the whole plan, hostile text drawn literally', async () => {
-		const blob = await planToPdf(samplePlanDocument(), 'full');
+	test('adult: an A4 PDF with the whole plan, hostile text drawn literally', async () => {
+		const blob = await planToPdf(samplePlanDocument(), 'adult');
 		expect(blob.type).toBe('application/pdf');
 		expect(blob.size).toBeGreaterThan(1000);
 		const { pages, text, title } = await readPdf(blob);
@@ -97,7 +97,7 @@ describe('planToPdf', () => {
 	});
 
 	test('an empty plan still makes a PDF', async () => {
-		const { pages, text } = await readPdf(await planToPdf(emptyPlanDocument(), 'full'));
+		const { pages, text } = await readPdf(await planToPdf(emptyPlanDocument(), 'adult'));
 		expect(pages).toBeGreaterThanOrEqual(1);
 		expect(text).toContain(`pagina ${pages} van ${pages}`);
 		expect(text).toContain('Nog geen speerpunten gekozen.');

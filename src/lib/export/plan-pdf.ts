@@ -1,8 +1,14 @@
 import { getElement, type ElementId } from '$lib/domain/elements';
-import { formatDate } from '$lib/i18n';
-import { exportText as t, formatDay, formatWhen, language } from '$lib/i18n';
-import type { DocFocus, DocItem, PlanDocument } from './plan-document';
-import { agreementText, itemSource, splitActions, type PlacedAction } from './plan-text';
+import { exportText as t, language } from '$lib/i18n';
+import type { PlanDocument } from './plan-document';
+import {
+	planLayout,
+	type Audience,
+	type Block,
+	type Field,
+	type Header,
+	type PlanLayout
+} from './plan-layout';
 import { renderWheelSvg } from './wheel-svg';
 
 /*
@@ -119,8 +125,6 @@ function heading(text: string, s: Scale): Content[] {
 	];
 }
 
-const section = (title: string, body: Content, s: Scale): Content[] => [...heading(title, s), body];
-
 const muted = (text: string, s: Scale) => ({ text, color: MUTED, fontSize: s.body });
 
 /** A small square in the element's colour before its name. */
@@ -145,31 +149,34 @@ function swatch(id: ElementId, size: number): Content {
 	};
 }
 
-function itemList(list: readonly DocItem[], s: Scale): Content {
-	if (list.length === 0) return muted(t.nothing, s);
+function itemList(b: Extract<Block, { kind: 'items' }>, s: Scale): Content {
 	return {
-		ul: list.map((i) => {
-			const source = itemSource(i);
-			return {
-				text: [
-					i.text,
-					...(source ? [{ text: `  (${source})`, color: MUTED, fontSize: s.small }] : [])
-				],
-				margin: [0, 1, 0, 3],
-				unbreakable: true
-			};
-		}),
+		ul: b.items.map((i) => ({
+			text: [
+				i.text,
+				...(i.source ? [{ text: `  (${i.source})`, color: MUTED, fontSize: s.small }] : [])
+			],
+			margin: [0, 1, 0, 3],
+			unbreakable: true
+		})),
 		markerColor: ACCENT
 	};
 }
 
-const cell = (text: string, s: Scale) =>
-	text.trim() ? { text, fontSize: s.body } : { text: t.empty, color: MUTED, fontSize: s.body };
+const field = (f: Field, margin: Margins) => ({
+	text: [
+		{ text: `${f.label}: `, bold: true },
+		f.value === null ? { text: f.missing, color: MUTED } : f.value
+	],
+	margin
+});
 
-function actionTable(f: DocFocus, s: Scale): Content {
-	if (f.actions.length === 0) return { ...muted(t.noActions, s), margin: [0, 2, 0, 0] };
-	const strong = getElement(f.elementId).strong;
-	const header = [t.what, t.who, t.when, t.support].map((h) => ({
+function actionTable(b: Extract<Block, { kind: 'focus' }>, s: Scale): Content {
+	if (b.rows.length === 0) return { ...muted(b.noActions, s), margin: [0, 2, 0, 0] };
+	const strong = getElement(b.elementId).strong;
+	const cell = (text: string) =>
+		text.trim() ? { text, fontSize: s.body } : { text: b.blank, color: MUTED, fontSize: s.body };
+	const header = b.columns.map((h) => ({
 		text: h,
 		bold: true,
 		fontSize: s.small + 0.5,
@@ -191,42 +198,28 @@ function actionTable(f: DocFocus, s: Scale): Content {
 			headerRows: 1,
 			dontBreakRows: true,
 			widths: ['*', 92, 78, 96],
-			body: [
-				header,
-				...f.actions.map((a) => [
-					cell(a.what, s),
-					cell(a.who, s),
-					cell(formatWhen(a.when), s),
-					cell(a.support, s)
-				])
-			]
+			body: [header, ...b.rows.map((row) => row.map(cell))]
 		},
 		layout,
 		margin: [0, 4, 0, 0]
 	};
 }
 
-function focusBlock(f: DocFocus, s: Scale): Content {
-	const el = getElement(f.elementId);
+function focusBlock(b: Extract<Block, { kind: 'focus' }>, s: Scale): Content {
+	const el = getElement(b.elementId);
 	return {
 		stack: [
 			{
 				columns: [
-					swatch(f.elementId, 11),
-					{ text: f.element, fontSize: s.h3, bold: true, color: INK }
+					swatch(b.elementId, 11),
+					{ text: b.element, fontSize: s.h3, bold: true, color: INK }
 				],
 				columnGap: 2,
 				headlineLevel: SUBHEADING
 			},
 			rule(el.strong, 120, 1.5, [17, 3, 0, 6]),
-			{
-				text: [
-					{ text: `${t.goal}: `, bold: true },
-					f.goal.trim() ? f.goal : { text: t.noGoal, color: MUTED }
-				],
-				margin: [0, 0, 0, 2]
-			},
-			actionTable(f, s)
+			field(b.goal, [0, 0, 0, 2]),
+			actionTable(b, s)
 		],
 		margin: [0, 8, 0, 8]
 	};
@@ -241,118 +234,6 @@ const plainLayout: TableLayout = {
 	paddingTop: () => 4,
 	paddingBottom: () => 4
 };
-
-function agreementTable(
-	doc: PlanDocument,
-	s: Scale,
-	yes: (at: number) => string,
-	no: string
-): Content {
-	return {
-		table: {
-			widths: ['*', 'auto'],
-			dontBreakRows: true,
-			body: doc.agreements.map((a) => [
-				{ text: a.name, fontSize: s.body },
-				a.at === null
-					? { text: no, color: MUTED, fontSize: s.body, alignment: 'right' }
-					: { text: yes(a.at), color: GREEN, bold: true, fontSize: s.body, alignment: 'right' }
-			])
-		},
-		layout: plainLayout
-	};
-}
-
-function fullContent(doc: PlanDocument): Content[] {
-	const s = FULL;
-	const statusColour = doc.status === 'agreed' ? GREEN : AMBER;
-	const content: Content[] = [
-		{ text: t.title.toUpperCase(), fontSize: 9, bold: true, color: ACCENT },
-		{ text: doc.title, fontSize: s.h1, bold: true, color: INK, margin: [0, 2, 0, 4] },
-		{
-			text: [
-				t.conversationOf(formatDate(doc.conversationAt)),
-				'   ·   ',
-				`${t.statusLabel}: `,
-				{ text: t.status[doc.status], bold: true, color: statusColour }
-			],
-			color: MUTED
-		},
-		{ text: t.statusHelp[doc.status], color: MUTED, fontSize: s.small, margin: [0, 1, 0, 0] },
-		rule(ACCENT, CONTENT_WIDTH, 2, [0, 10, 0, 0])
-	];
-
-	content.push(
-		...section(
-			t.participants,
-			{
-				stack: [
-					{
-						table: {
-							widths: [150, '*'],
-							dontBreakRows: true,
-							body: doc.participants.map((p) => [
-								{ text: p.name, bold: true },
-								{ text: p.role, color: MUTED }
-							])
-						},
-						layout: plainLayout
-					},
-					{
-						text: [
-							{ text: `${t.regisseur}: `, bold: true },
-							doc.regisseur ?? { text: t.noRegisseur, color: MUTED }
-						],
-						margin: [0, 8, 0, 0]
-					}
-				]
-			},
-			s
-		)
-	);
-	content.push(
-		...section(
-			t.wheel,
-			{
-				svg: renderWheelSvg(doc.wheel, { size: 340 }),
-				width: 340,
-				alignment: 'center',
-				margin: [0, 4, 0, 0]
-			},
-			s
-		)
-	);
-	content.push(...section(t.strengths, itemList(doc.strengths, s), s));
-	content.push(...section(t.worries, itemList(doc.worries, s), s));
-	content.push(
-		...section(
-			t.focus,
-			doc.focus.length ? doc.focus.map((f) => focusBlock(f, s)) : muted(t.noFocus, s),
-			s
-		)
-	);
-	content.push(
-		...section(t.planB, doc.planB.trim() ? { text: doc.planB } : muted(t.nothing, s), s)
-	);
-	if (doc.safety.trim()) content.push(...section(t.safety, { text: doc.safety }, s));
-	content.push(
-		...section(
-			t.evaluation,
-			doc.evaluationDate
-				? { text: formatDay(doc.evaluationDate), bold: true, fontSize: 12 }
-				: muted(t.noEvaluation, s),
-			s
-		)
-	);
-	content.push(
-		...section(
-			t.agreement,
-			agreementTable(doc, s, (at) => agreementText(at), t.notYet),
-			s
-		)
-	);
-	return content;
-}
 
 /** A coloured card per action or focus element, for the child version. */
 function card(id: ElementId, body: Content[]): Content {
@@ -373,77 +254,125 @@ function card(id: ElementId, body: Content[]): Content {
 	};
 }
 
-function actionCards(list: readonly PlacedAction[], showWho: boolean, s: Scale): Content[] {
-	return list.map((a) => {
-		const details = [
-			a.element,
-			a.when.trim() ? `${t.child.when}: ${formatWhen(a.when)}` : '',
-			a.support.trim() ? t.child.helper(a.support) : ''
-		].filter(Boolean);
-		return card(a.elementId, [
-			{
-				text: [...(showWho ? [{ text: `${a.who}: `, bold: true }] : []), a.what],
-				fontSize: s.body,
-				bold: !showWho
-			},
-			{ text: details.join('  ·  '), fontSize: s.small, color: INK, margin: [0, 3, 0, 0] }
-		]);
-	});
+function block(b: Block, s: Scale): Content {
+	switch (b.kind) {
+		case 'empty':
+			return b.quiet ? muted(b.text, s) : { text: b.text };
+		case 'text':
+			return { text: b.text };
+		case 'people':
+			return {
+				table: {
+					widths: [150, '*'],
+					dontBreakRows: true,
+					body: b.people.map((p) => [
+						{ text: p.name, bold: true },
+						{ text: p.role, color: MUTED }
+					])
+				},
+				layout: plainLayout
+			};
+		case 'field':
+			return field(b, [0, 8, 0, 0]);
+		case 'wheel':
+			return {
+				svg: renderWheelSvg(b.wheel, { size: 340 }),
+				width: 340,
+				alignment: 'center',
+				margin: [0, 4, 0, 0]
+			};
+		case 'items':
+			return itemList(b, s);
+		case 'focus':
+			return focusBlock(b, s);
+		case 'goals':
+			return b.goals.map((g) =>
+				card(g.elementId, [
+					{ text: g.element, bold: true, fontSize: s.h3 },
+					...(g.goal ? [{ text: g.goal, margin: [0, 2, 0, 0] }] : [])
+				])
+			);
+		case 'actions':
+			return b.cards.map((a) =>
+				card(a.elementId, [
+					{
+						text: [...(a.who === null ? [] : [{ text: `${a.who}: `, bold: true }]), a.what],
+						fontSize: s.body,
+						bold: a.who === null
+					},
+					{
+						text: [a.element, a.when ? `${b.whenLabel}: ${a.when}` : '', a.helper]
+							.filter(Boolean)
+							.join('  ·  '),
+						fontSize: s.small,
+						color: INK,
+						margin: [0, 3, 0, 0]
+					}
+				])
+			);
+		case 'date':
+			return { text: b.text, bold: true, fontSize: s.h3 };
+		case 'agreements':
+			return {
+				table: {
+					widths: ['*', 'auto'],
+					dontBreakRows: true,
+					body: b.rows.map((r) => [
+						{ text: r.name, fontSize: s.body },
+						r.agreed
+							? { text: r.answer, color: GREEN, bold: true, fontSize: s.body, alignment: 'right' }
+							: { text: r.answer, color: MUTED, fontSize: s.body, alignment: 'right' }
+					])
+				},
+				layout: plainLayout
+			};
+	}
 }
 
-function childContent(doc: PlanDocument): Content[] {
-	const s = CHILD;
-	const c = t.child;
-	const { mine, others } = splitActions(doc);
-	const children = doc.participants.filter((p) => p.child).length;
-	const content: Content[] = [
-		{ text: c.title, fontSize: s.h1, bold: true, color: INK },
-		{ text: doc.title, fontSize: s.h3, color: MUTED, margin: [0, 2, 0, 2] },
-		{ text: c.intro, margin: [0, 0, 0, 4] },
-		rule(ACCENT, CONTENT_WIDTH, 2, [0, 6, 0, 0])
-	];
-	content.push(
-		...section(c.mine, mine.length ? actionCards(mine, children > 1, s) : { text: c.noMine }, s)
-	);
-	content.push(
-		...section(
-			c.focus,
-			doc.focus.length
-				? doc.focus.map((f) =>
-						card(f.elementId, [
-							{ text: f.element, bold: true, fontSize: s.h3 },
-							...(f.goal.trim() ? [{ text: f.goal, margin: [0, 2, 0, 0] }] : [])
-						])
-					)
-				: { text: t.noFocus },
-			s
-		)
-	);
-	content.push(
-		...section(c.others, others.length ? actionCards(others, true, s) : { text: c.noOthers }, s)
-	);
-	if (doc.strengths.length) content.push(...section(c.strengths, itemList(doc.strengths, s), s));
-	if (doc.planB.trim()) content.push(...section(c.planB, { text: doc.planB }, s));
-	if (doc.safety.trim()) content.push(...section(c.safety, { text: doc.safety }, s));
-	content.push(
-		...section(
-			c.evaluation,
+function header(h: Header, s: Scale): Content[] {
+	const content: Content[] = [];
+	if (h.kicker)
+		content.push({ text: h.kicker.toUpperCase(), fontSize: 9, bold: true, color: ACCENT });
+	if (h.heading) {
+		content.push(
+			{ text: h.heading, fontSize: s.h1, bold: true, color: INK },
+			{ text: h.title, fontSize: s.h3, color: MUTED, margin: [0, 2, 0, 2] }
+		);
+	} else {
+		content.push({ text: h.title, fontSize: s.h1, bold: true, color: INK, margin: [0, 2, 0, 4] });
+	}
+	if (h.meta && h.status)
+		content.push(
 			{
-				text: doc.evaluationDate ? formatDay(doc.evaluationDate) : c.noEvaluation,
-				bold: true,
-				fontSize: s.h3
+				text: [
+					h.meta,
+					'   ·   ',
+					`${h.status.label}: `,
+					{
+						text: h.status.value,
+						bold: true,
+						color: h.status.status === 'agreed' ? GREEN : AMBER
+					}
+				],
+				color: MUTED
 			},
-			s
-		)
-	);
-	content.push(
-		...section(
-			c.agreement,
-			agreementTable(doc, s, () => c.agreed, c.notYet),
-			s
-		)
-	);
+			{ text: h.status.help, color: MUTED, fontSize: s.small, margin: [0, 1, 0, 0] }
+		);
+	if (h.intro) content.push({ text: h.intro, margin: [0, 0, 0, 4] });
+	content.push(rule(ACCENT, CONTENT_WIDTH, 2, [0, h.heading ? 6 : 10, 0, 0]));
 	return content;
+}
+
+function content(layout: PlanLayout, s: Scale): Content[] {
+	return [
+		...header(layout.header, s),
+		...layout.sections.flatMap((section) => [
+			...heading(section.heading, s),
+			section.blocks.length === 1
+				? block(section.blocks[0]!, s)
+				: { stack: section.blocks.map((b) => block(b, s)) }
+		])
+	];
 }
 
 // Roboto covers Latin, Greek and Cyrillic only. pdfkit draws other characters as empty boxes,
@@ -479,12 +408,12 @@ function pageBreakBefore(node: NodeInfo, queries: PageBreakQueries): boolean {
 /** The definition pdfmake renders; exported for tests that look at the structure. */
 export function planPdfDefinition(
 	original: PlanDocument,
-	variant: 'full' | 'child'
+	audience: Audience
 ): Record<string, unknown> {
 	const doc = drawable(original);
-	const child = variant === 'child';
-	const s = child ? CHILD : FULL;
-	const title = `${child ? t.child.title : t.title} – ${doc.title}`;
+	const layout = planLayout(doc, audience);
+	const s = audience === 'child' ? CHILD : FULL;
+	const title = layout.title;
 	return {
 		info: {
 			title,
@@ -497,12 +426,12 @@ export function planPdfDefinition(
 		pageSize: 'A4',
 		pageMargins: [MARGIN_X, 52, MARGIN_X, 56],
 		defaultStyle: { font: 'Roboto', fontSize: s.body, lineHeight: 1.25, color: INK },
-		content: child ? childContent(doc) : fullContent(doc),
+		content: content(layout, s),
 		pageBreakBefore,
 		footer: (page: number, pages: number) => ({
 			columns: [
 				{
-					text: `${title}  ·  ${t.generatedAt(formatDate(doc.generatedAt))}`,
+					text: `${title}  ·  ${layout.footer}`,
 					width: '*',
 					headlineLevel: FOOTER
 				},
@@ -517,7 +446,7 @@ export function planPdfDefinition(
 }
 
 /** The plan (or the child's plan) as an A4 PDF. */
-export async function planToPdf(doc: PlanDocument, variant: 'full' | 'child'): Promise<Blob> {
+export async function planToPdf(doc: PlanDocument, audience: Audience): Promise<Blob> {
 	const maker = await loadPdfMake();
-	return maker.createPdf(planPdfDefinition(doc, variant)).getBlob();
+	return maker.createPdf(planPdfDefinition(doc, audience)).getBlob();
 }

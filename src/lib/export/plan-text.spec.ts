@@ -74,6 +74,19 @@ describe('planToText', () => {
 		`);
 	});
 
+	test("the child's version in text: own actions first, in simple words", () => {
+		const text = planToText(samplePlanDocument(), 'child');
+		expect(text.startsWith('MIJN PLAN: Gezin Jansen\n')).toBe(true);
+		const mine = text.indexOf('DIT GA IK DOEN');
+		const own = text.indexOf('- Noë: Noë vraagt een klasgenoot om samen te spelen');
+		const others = text.indexOf('DIT DOEN ANDEREN');
+		expect(mine).toBeGreaterThan(0);
+		expect(own).toBeGreaterThan(mine);
+		expect(others).toBeGreaterThan(own);
+		expect(text).toContain('(Erbij horen, Wanneer: elke dinsdag, Sanne helpt)');
+		expect(text).not.toContain('ZORGEN');
+	});
+
 	test('keeps hostile, long, right-to-left and emoji text exactly as typed', () => {
 		const text = planToText(samplePlanDocument());
 		for (const s of Object.values(HOSTILE)) expect(text).toContain(s);

@@ -1,13 +1,11 @@
 import { version } from '$app/environment';
 import { encryptBackup, serializeBackup, type BackupScope } from '$lib/db/backup';
+import { localDay } from '$lib/domain/plan';
 import { backupText } from '$lib/i18n';
 import { downloadBlob } from '$lib/platform/share';
 import { toBase64 } from '$lib/platform/crypto';
 import { markBackupMade } from './backup-status';
 import { getRepos } from './repos';
-
-const day = (now: Date) =>
-	`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /**
  * `kansencirkel-backup-2026-11-23.json`, `…-gesprek.json` for one conversation, the words in the
@@ -16,12 +14,12 @@ const day = (now: Date) =>
  */
 export function backupFileName(now: Date, scope: BackupScope): string {
 	const words = backupText.fileName;
-	return `${words.backup}-${day(now)}${scope === 'conversation' ? `-${words.conversation}` : ''}.json`;
+	return `${words.backup}-${localDay(now)}${scope === 'conversation' ? `-${words.conversation}` : ''}.json`;
 }
 
 /** `kansencirkel-ruwe-kopie-2026-11-23.json`, in the app's language. */
 export function rawCopyFileName(now: Date): string {
-	return `${backupText.fileName.rawCopy}-${day(now)}.json`;
+	return `${backupText.fileName.rawCopy}-${localDay(now)}.json`;
 }
 
 /**

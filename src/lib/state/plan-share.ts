@@ -1,4 +1,5 @@
 import { buildPlanDocument, planFileName, type PlanDocument } from '$lib/export/plan-document';
+import type { Audience } from '$lib/export/plan-layout';
 import { m } from '$lib/i18n';
 import type { PlanSession } from './plan.svelte';
 
@@ -15,17 +16,14 @@ export async function currentPlanDocument(session: PlanSession): Promise<PlanDoc
  * Makes the PDF (the library loads only now, it is large) and offers it to the share sheet or
  * downloads it. Returns what to tell the person.
  */
-export async function sharePlanPdf(
-	session: PlanSession,
-	variant: 'full' | 'child'
-): Promise<string> {
+export async function sharePlanPdf(session: PlanSession, audience: Audience): Promise<string> {
 	const doc = await currentPlanDocument(session);
 	const [{ planToPdf }, { shareOrDownload }] = await Promise.all([
 		import('$lib/export/plan-pdf'),
 		import('$lib/platform/share')
 	]);
-	const name = planFileName(doc.title, new Date(doc.generatedAt), 'pdf', variant);
-	const title = variant === 'child' ? m.plan.childTitle : m.plan.title;
-	const result = await shareOrDownload(await planToPdf(doc, variant), name, title);
+	const name = planFileName(doc.title, new Date(doc.generatedAt), 'pdf', audience);
+	const title = audience === 'child' ? m.plan.childTitle : m.plan.title;
+	const result = await shareOrDownload(await planToPdf(doc, audience), name, title);
 	return result === 'shared' ? m.plan.shared : result === 'downloaded' ? m.plan.downloaded : '';
 }

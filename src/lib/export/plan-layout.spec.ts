@@ -1,0 +1,143 @@
+import { describe, expect, test } from 'vitest';
+import { needsSafety } from '$lib/domain/plan';
+import { m } from '$lib/i18n';
+import { emptyPlanDocument, samplePlanDocument, unsafePlan } from '$test/plan-fixture';
+import { planToHtml } from './plan-html';
+import { planLayout, type Block, type PlanLayout } from './plan-layout';
+import { planPdfDefinition } from './plan-pdf';
+import { planToText } from './plan-text';
+
+const headings = (layout: PlanLayout) => layout.sections.map((s) => s.heading);
+const blocks = (layout: PlanLayout, id: string): Block[] =>
+	layout.sections.find((s) => s.id === id)?.blocks ?? [];
+
+describe('planLayout', () => {
+	test('adults get the whole plan, in the order of the printed sheet', () => {
+		const layout = planLayout(samplePlanDocument(), 'adult');
+		expect(layout.title).toBe('Gedragen plan – Gezin Jansen');
+		expect(headings(layout)).toEqual([
+			'Wie doen er mee',
+			'Kansencirkel',
+			'Wat gaat goed',
+			'Zorgen',
+			'Speerpunten',
+			'Als het anders loopt',
+			'Afspraken over veiligheid',
+			'We kijken samen terug op',
+			'Akkoord'
+		]);
+		expect(layout.header).toMatchObject({
+			kicker: 'Gedragen plan',
+			title: 'Gezin Jansen',
+			meta: 'Gesprek van 23 november 2026',
+			status: { value: 'Concept' }
+		});
+		const focus = blocks(layout, 'focus');
+		expect(focus.map((b) => b.kind === 'focus' && b.element)).toEqual([
+			'Gehoord worden',
+			'Erbij horen'
+		]);
+		expect(focus[1]).toMatchObject({
+			columns: ['Wat', 'Wie', 'Wanneer', 'Steun'],
+			rows: [
+				['Noë vraagt een klasgenoot om samen te spelen', 'Noë', 'elke dinsdag', 'Sanne'],
+				['De leerkracht praat met de klas over pesten', 'Bart (leerkracht)', '4 december 2026', ''],
+				expect.any(Array)
+			]
+		});
+		const [agreement] = blocks(layout, 'agreement');
+		expect(agreement?.kind === 'agreements' && agreement.rows.slice(0, 2)).toEqual([
+			{ name: 'Noë', answer: 'Ik sta achter dit plan (23 november 2026)', agreed: true },
+			{ name: 'Lotje', answer: 'nog niet', agreed: false }
+		]);
+		expect(layout.footer).toBe('Gemaakt op 24 november 2026');
+	});
+
+	test("the child's version: own actions first, goals, then the others; no scores or worries", () => {
+		const layout = planLayout(samplePlanDocument(), 'child');
+		expect(layout.title).toBe('Mijn plan – Gezin Jansen');
+		expect(layout.header).toEqual({
+			heading: 'Mijn plan',
+			title: 'Gezin Jansen',
+			intro: 'Dit hebben we samen afgesproken.'
+		});
+		expect(layout.sections.map((s) => s.id)).toEqual([
+			'mine',
+			'goals',
+			'others',
+			'strengths',
+			'planB',
+			'safety',
+			'evaluation',
+			'agreement'
+		]);
+		expect(headings(layout).slice(0, 3)).toEqual([
+			'Dit ga ik doen',
+			'Hier werken we aan',
+			'Dit doen anderen'
+		]);
+		const [mine] = blocks(layout, 'mine');
+		// Two children at the table: each own action says whose it is.
+		expect(mine).toMatchObject({
+			kind: 'actions',
+			cards: [
+				{ who: 'Lotje', what: 'Lotje tekent hoe haar dag was', helper: 'Noë helpt' },
+				{ who: 'Noë', when: 'elke dinsdag', helper: 'Sanne helpt' }
+			]
+		});
+		const json = JSON.stringify(layout);
+		expect(json).not.toContain('In de pauze speelt Noë vaak alleen.');
+		expect(json).not.toContain('"score"');
+	});
+
+	test('with one child, their own actions do not repeat their name', () => {
+		const doc = samplePlanDocument();
+		doc.participants = doc.participants.map((p) => (p.id === 'lotje' ? { ...p, child: false } : p));
+		const [mine] = blocks(planLayout(doc, 'child'), 'mine');
+		expect(mine?.kind === 'actions' && mine.cards.map((c) => c.who)).toEqual([null, null]);
+	});
+
+	test('an empty plan: adults see what is missing, the child gets no empty sections', () => {
+		const adult = planLayout(emptyPlanDocument(), 'adult');
+		expect(headings(adult)).not.toContain('Afspraken over veiligheid');
+		expect(blocks(adult, 'focus')).toEqual([
+			{ kind: 'empty', text: 'Nog geen speerpunten gekozen.', quiet: true }
+		]);
+		expect(blocks(adult, 'evaluation')).toEqual([
+			{ kind: 'empty', text: 'nog geen datum gekozen', quiet: true }
+		]);
+		const child = planLayout(emptyPlanDocument(), 'child');
+		expect(child.sections.map((s) => s.id)).toEqual([
+			'mine',
+			'goals',
+			'others',
+			'evaluation',
+			'agreement'
+		]);
+		expect(blocks(child, 'mine')).toEqual([
+			{
+				kind: 'empty',
+				text: 'Voor jou staat er nog niets. Vraag wat jij kunt doen.',
+				quiet: false
+			}
+		]);
+		expect(blocks(child, 'evaluation')).toEqual([{ kind: 'date', text: 'Dat spreken we nog af.' }]);
+	});
+
+	test("the coach's meldcode hint is in no layout and no export, for adults or the child", () => {
+		const { plan, answers, doc } = unsafePlan();
+		// The builder would show the hint for this plan.
+		expect(needsSafety(plan, answers)).toBe(true);
+		const hint = [m.plan.coachHint, m.plan.coachHintBody, 'meldcode', 'Veilig Thuis'];
+		for (const audience of ['adult', 'child'] as const) {
+			const outputs = [
+				JSON.stringify(planLayout(doc, audience)),
+				planToHtml(doc, audience),
+				JSON.stringify(planPdfDefinition(doc, audience)),
+				planToText(doc, audience)
+			];
+			expect(outputs[0]).toContain('Noë voelt zich thuis veilig.');
+			for (const output of outputs) for (const text of hint) expect(output).not.toContain(text);
+		}
+	});
+});

@@ -1,0 +1,321 @@
+import type { ElementId } from '$lib/domain/elements';
+import type { PlanStatus } from '$lib/domain/plan';
+import { exportText as t, formatDate, formatDay, formatWhen } from '$lib/i18n';
+import type { DocItem, PlanDocument } from './plan-document';
+
+/*
+ * What the plan says, in which order, for whom: the one place that decides it. Every medium
+ * (the sheet in the app, the HTML file, the PDF, the text) formats these blocks and adds only
+ * its own looks. Texts are resolved here in the current language; user text stays exactly as
+ * typed and each medium escapes it for itself. Like the document, a layout never holds the
+ * coach's meldcode hint.
+ */
+
+/** Who reads it: the whole plan for the adults, or the child's own version in simple words. */
+export type Audience = 'adult' | 'child';
+
+export type SectionId =
+	| 'participants'
+	| 'wheel'
+	| 'strengths'
+	| 'worries'
+	| 'focus'
+	| 'mine'
+	| 'goals'
+	| 'others'
+	| 'planB'
+	| 'safety'
+	| 'evaluation'
+	| 'agreement';
+
+/** "Label: value", with what to say when there is no value yet. */
+export interface Field {
+	label: string;
+	/** User text, or null when not filled in. */
+	value: string | null;
+	missing: string;
+}
+
+export interface ActionCard {
+	elementId: ElementId;
+	element: string;
+	/** Who does it, or null when that goes without saying (the only child's own actions). */
+	who: string | null;
+	what: string;
+	/** When, ready to show; '' when not said. */
+	when: string;
+	/** "Sanne helpt", or '' without a helper. */
+	helper: string;
+}
+
+export type Block =
+	/** Nothing filled in yet; `quiet` ones are shown muted. */
+	| { kind: 'empty'; text: string; quiet: boolean }
+	/** User text as a paragraph. */
+	| { kind: 'text'; text: string }
+	| { kind: 'people'; people: { name: string; role: string }[] }
+	| ({ kind: 'field' } & Field)
+	| {
+			kind: 'wheel';
+			wheel: PlanDocument['wheel'];
+			/** Participants whose points show as faces (the youngest children). */
+			faces: string[];
+			alt: string;
+	  }
+	| { kind: 'items'; items: { text: string; source: string }[] }
+	| {
+			kind: 'focus';
+			elementId: ElementId;
+			element: string;
+			goal: Field;
+			/** The action table: caption, column headers and rows of user text ('' = blank). */
+			caption: string;
+			columns: string[];
+			rows: string[][];
+			blank: string;
+			noActions: string;
+	  }
+	| { kind: 'goals'; goals: { elementId: ElementId; element: string; goal: string }[] }
+	| { kind: 'actions'; whenLabel: string; cards: ActionCard[] }
+	| { kind: 'date'; text: string }
+	| { kind: 'agreements'; rows: { name: string; answer: string; agreed: boolean }[] };
+
+export interface Section {
+	id: SectionId;
+	heading: string;
+	blocks: Block[];
+}
+
+export interface Header {
+	/** Small capitals above the title (adults). */
+	kicker?: string;
+	/** The version's own name (child: "Mijn plan"). */
+	heading?: string;
+	/** The conversation's title, user text. */
+	title: string;
+	meta?: string;
+	status?: { label: string; value: string; help: string; status: PlanStatus };
+	intro?: string;
+}
+
+export interface PlanLayout {
+	audience: Audience;
+	/** The file's or print's title: "Gedragen plan – Gezin Jansen". */
+	title: string;
+	header: Header;
+	sections: Section[];
+	footer: string;
+}
+
+const items = (list: readonly DocItem[]): Block => ({
+	kind: 'items',
+	items: list.map((i) => ({ text: i.text, source: t.source(i.by, i.element) }))
+});
+
+/** Every action with its focus element, the children's own actions apart. */
+function splitActions(doc: PlanDocument) {
+	const all = doc.focus.flatMap((f) =>
+		f.actions.map((a) => ({ ...a, elementId: f.elementId, element: f.element }))
+	);
+	return { mine: all.filter((a) => a.byChild), others: all.filter((a) => !a.byChild) };
+}
+
+function adult(doc: PlanDocument): Section[] {
+	const none = (text: string): Block => ({ kind: 'empty', text, quiet: true });
+	const sections: Section[] = [
+		{
+			id: 'participants',
+			heading: t.participants,
+			blocks: [
+				{ kind: 'people', people: doc.participants.map((p) => ({ name: p.name, role: p.role })) },
+				{ kind: 'field', label: t.regisseur, value: doc.regisseur, missing: t.noRegisseur }
+			]
+		},
+		{
+			id: 'wheel',
+			heading: t.wheel,
+			blocks: [
+				{
+					kind: 'wheel',
+					wheel: doc.wheel,
+					faces: doc.participants.filter((p) => p.faces).map((p) => p.id),
+					alt: t.wheelAlt(doc.title)
+				}
+			]
+		},
+		{
+			id: 'strengths',
+			heading: t.strengths,
+			blocks: [doc.strengths.length ? items(doc.strengths) : none(t.nothing)]
+		},
+		{
+			id: 'worries',
+			heading: t.worries,
+			blocks: [doc.worries.length ? items(doc.worries) : none(t.nothing)]
+		},
+		{
+			id: 'focus',
+			heading: t.focus,
+			blocks: doc.focus.length
+				? doc.focus.map((f) => ({
+						kind: 'focus',
+						elementId: f.elementId,
+						element: f.element,
+						goal: { label: t.goal, value: f.goal.trim() ? f.goal : null, missing: t.noGoal },
+						caption: t.actionsFor(f.element),
+						columns: [t.what, t.who, t.when, t.support],
+						rows: f.actions.map((a) => [a.what, a.who, formatWhen(a.when), a.support]),
+						blank: t.empty,
+						noActions: t.noActions
+					}))
+				: [none(t.noFocus)]
+		},
+		{
+			id: 'planB',
+			heading: t.planB,
+			blocks: [doc.planB.trim() ? { kind: 'text', text: doc.planB } : none(t.nothing)]
+		}
+	];
+	if (doc.safety.trim())
+		sections.push({
+			id: 'safety',
+			heading: t.safety,
+			blocks: [{ kind: 'text', text: doc.safety }]
+		});
+	sections.push(
+		{
+			id: 'evaluation',
+			heading: t.evaluation,
+			blocks: [
+				doc.evaluationDate
+					? { kind: 'date', text: formatDay(doc.evaluationDate) }
+					: none(t.noEvaluation)
+			]
+		},
+		{
+			id: 'agreement',
+			heading: t.agreement,
+			blocks: [
+				{
+					kind: 'agreements',
+					rows: doc.agreements.map((a) => ({
+						name: a.name,
+						answer: a.at === null ? t.notYet : t.agreedOn(formatDate(a.at)),
+						agreed: a.at !== null
+					}))
+				}
+			]
+		}
+	);
+	return sections;
+}
+
+/** The child's version: their own actions first, simple words, no scores and no worries. */
+function child(doc: PlanDocument): Section[] {
+	const c = t.child;
+	const say = (text: string): Block => ({ kind: 'empty', text, quiet: false });
+	const { mine, others } = splitActions(doc);
+	// With more than one child at the table, "Dit ga ik doen" says whose action it is.
+	const manyChildren = doc.participants.filter((p) => p.child).length > 1;
+	const cards = (list: typeof mine, showWho: boolean): Block => ({
+		kind: 'actions',
+		whenLabel: c.when,
+		cards: list.map((a) => ({
+			elementId: a.elementId,
+			element: a.element,
+			who: showWho ? a.who : null,
+			what: a.what,
+			when: a.when.trim() ? formatWhen(a.when) : '',
+			helper: a.support.trim() ? c.helper(a.support) : ''
+		}))
+	});
+	const sections: Section[] = [
+		{
+			id: 'mine',
+			heading: c.mine,
+			blocks: [mine.length ? cards(mine, manyChildren) : say(c.noMine)]
+		},
+		{
+			id: 'goals',
+			heading: c.focus,
+			blocks: [
+				doc.focus.length
+					? {
+							kind: 'goals',
+							goals: doc.focus.map((f) => ({
+								elementId: f.elementId,
+								element: f.element,
+								goal: f.goal.trim() ? f.goal : ''
+							}))
+						}
+					: say(t.noFocus)
+			]
+		},
+		{
+			id: 'others',
+			heading: c.others,
+			blocks: [others.length ? cards(others, true) : say(c.noOthers)]
+		}
+	];
+	if (doc.strengths.length)
+		sections.push({ id: 'strengths', heading: c.strengths, blocks: [items(doc.strengths)] });
+	if (doc.planB.trim())
+		sections.push({ id: 'planB', heading: c.planB, blocks: [{ kind: 'text', text: doc.planB }] });
+	if (doc.safety.trim())
+		sections.push({
+			id: 'safety',
+			heading: c.safety,
+			blocks: [{ kind: 'text', text: doc.safety }]
+		});
+	sections.push(
+		{
+			id: 'evaluation',
+			heading: c.evaluation,
+			blocks: [
+				{
+					kind: 'date',
+					text: doc.evaluationDate ? formatDay(doc.evaluationDate) : c.noEvaluation
+				}
+			]
+		},
+		{
+			id: 'agreement',
+			heading: c.agreement,
+			blocks: [
+				{
+					kind: 'agreements',
+					rows: doc.agreements.map((a) => ({
+						name: a.name,
+						answer: a.at === null ? c.notYet : c.agreed,
+						agreed: a.at !== null
+					}))
+				}
+			]
+		}
+	);
+	return sections;
+}
+
+export function planLayout(doc: PlanDocument, audience: Audience): PlanLayout {
+	const header: Header =
+		audience === 'child'
+			? { heading: t.child.title, title: doc.title, intro: t.child.intro }
+			: {
+					kicker: t.title,
+					title: doc.title,
+					meta: t.conversationOf(formatDate(doc.conversationAt)),
+					status: {
+						label: t.statusLabel,
+						value: t.status[doc.status],
+						help: t.statusHelp[doc.status],
+						status: doc.status
+					}
+				};
+	return {
+		audience,
+		title: `${audience === 'child' ? t.child.title : t.title} – ${doc.title}`,
+		header,
+		sections: audience === 'child' ? child(doc) : adult(doc),
+		footer: t.generatedAt(formatDate(doc.generatedAt))
+	};
+}
