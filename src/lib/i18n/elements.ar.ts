@@ -9,6 +9,7 @@ import type { ElementCatalogue } from './types';
 export const elementsAr: ElementCatalogue = {
 	heard: {
 		name: 'أن يُسمَع صوتك',
+		wheelLabel: ['أن يُسمَع', 'صوتك'],
 		explanation: 'الناس يستمعون إليك ويأخذونك بجدية، ولك أن تشارك في الحديث عمّا يخصّك.',
 		questions: {
 			'child-4-7': [
@@ -40,6 +41,7 @@ export const elementsAr: ElementCatalogue = {
 	},
 	belonging: {
 		name: 'الانتماء',
+		wheelLabel: ['الانتماء'],
 		explanation: 'أنت تنتمي إلى مكان ما: في الصف، مع الأصدقاء، في النادي أو في الحي، وتشارك فيه.',
 		questions: {
 			'child-4-7': [
@@ -71,6 +73,7 @@ export const elementsAr: ElementCatalogue = {
 	},
 	responsibility: {
 		name: 'تحمّل المسؤولية',
+		wheelLabel: ['تحمّل', 'المسؤولية'],
 		explanation: 'تحصل على مهام تناسبك في البيت وفي المدرسة، وتعتني جيدًا بنفسك وبالآخرين.',
 		questions: {
 			'child-4-7': [
@@ -102,6 +105,7 @@ export const elementsAr: ElementCatalogue = {
 	},
 	developing: {
 		name: 'التعلّم والنمو',
+		wheelLabel: ['التعلّم', 'والنمو'],
 		explanation: 'تتعلم أشياء جديدة، وتكتشف ما تجيده، وتحصل على فرصة لكي تنمو.',
 		questions: {
 			'child-4-7': ['ماذا تعلّمت قبل وقت قصير؟', 'ما الشيء الذي تجيده؟', 'ماذا تحب أن تتعلم؟'],
@@ -129,6 +133,7 @@ export const elementsAr: ElementCatalogue = {
 	},
 	active: {
 		name: 'الحركة والنشاط',
+		wheelLabel: ['الحركة', 'والنشاط'],
 		explanation:
 			'تلعب، أو تمارس الرياضة، أو تعزف الموسيقى، أو تفعل شيئًا آخر تحبه، وتستطيع أيضًا أن ترتاح.',
 		questions: {
@@ -161,6 +166,7 @@ export const elementsAr: ElementCatalogue = {
 	},
 	healthy: {
 		name: 'الصحة',
+		wheelLabel: ['الصحة'],
 		explanation:
 			'تشعر بالراحة في جسمك وفي نفسك، وتختار ما هو صحي، وتحصل على المساعدة عندما تحتاجها.',
 		questions: {
@@ -193,6 +199,7 @@ export const elementsAr: ElementCatalogue = {
 	},
 	home: {
 		name: 'أن يكون لك بيت',
+		wheelLabel: ['أن يكون', 'لك بيت'],
 		explanation: 'لديك مكان جيد لكي تكبر فيه، مع أشخاص يعتنون بك ويهتمون لأمرك.',
 		questions: {
 			'child-4-7': ['ماذا تحب في البيت؟', 'مَن يعتني بك؟', 'ماذا تحب أن تفعلوا معًا في البيت؟'],
@@ -220,6 +227,7 @@ export const elementsAr: ElementCatalogue = {
 	},
 	safe: {
 		name: 'الأمان',
+		wheelLabel: ['الأمان'],
 		explanation: 'تشعر بالأمان في البيت وفي المدرسة وفي الخارج، وأنت أيضًا تعامل الآخرين بشكل جيد.',
 		questions: {
 			'child-4-7': [

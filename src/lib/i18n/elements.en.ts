@@ -6,6 +6,7 @@ import type { ElementCatalogue } from './types';
 export const elementsEn: ElementCatalogue = {
 	heard: {
 		name: 'Being heard',
+		wheelLabel: ['Being', 'heard'],
 		explanation:
 			'People listen to you, take you seriously and let you have a say in things that affect you.',
 		questions: {
@@ -38,6 +39,7 @@ export const elementsEn: ElementCatalogue = {
 	},
 	belonging: {
 		name: 'Belonging',
+		wheelLabel: ['Belonging'],
 		explanation:
 			'You belong somewhere: in class, with friends, at a club or in your neighbourhood, and you join in.',
 		questions: {
@@ -70,6 +72,7 @@ export const elementsEn: ElementCatalogue = {
 	},
 	responsibility: {
 		name: 'Taking responsibility',
+		wheelLabel: ['Taking', 'responsibility'],
 		explanation:
 			'You get tasks that suit you, at home and at school, and you take good care of yourself and others.',
 		questions: {
@@ -102,6 +105,7 @@ export const elementsEn: ElementCatalogue = {
 	},
 	developing: {
 		name: 'Learning and growing',
+		wheelLabel: ['Learning', 'and growing'],
 		explanation: 'You learn new things, find out what you are good at and get the chance to grow.',
 		questions: {
 			'child-4-7': [
@@ -133,6 +137,7 @@ export const elementsEn: ElementCatalogue = {
 	},
 	active: {
 		name: 'Being active',
+		wheelLabel: ['Being', 'active'],
 		explanation:
 			'You play, do sport, make music or do something else you enjoy, and you can also rest.',
 		questions: {
@@ -165,6 +170,7 @@ export const elementsEn: ElementCatalogue = {
 	},
 	healthy: {
 		name: 'Being healthy',
+		wheelLabel: ['Being', 'healthy'],
 		explanation:
 			'You feel good in your body and in your mind, you make healthy choices and get help when you need it.',
 		questions: {
@@ -197,6 +203,7 @@ export const elementsEn: ElementCatalogue = {
 	},
 	home: {
 		name: 'Having a home',
+		wheelLabel: ['Having a', 'home'],
 		explanation:
 			'You have a good place to grow up, with people who look after you and care about you.',
 		questions: {
@@ -229,6 +236,7 @@ export const elementsEn: ElementCatalogue = {
 	},
 	safe: {
 		name: 'Being safe',
+		wheelLabel: ['Being', 'safe'],
 		explanation:
 			'You feel safe at home, at school and outside, and you treat other people well too.',
 		questions: {

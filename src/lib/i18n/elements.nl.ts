@@ -5,6 +5,7 @@ import type { ElementCatalogue } from './types';
 export const elementsNl: ElementCatalogue = {
 	heard: {
 		name: 'Gehoord worden',
+		wheelLabel: ['Gehoord', 'worden'],
 		explanation:
 			'Mensen luisteren naar je, nemen je serieus en je mag meepraten over wat jou aangaat.',
 		questions: {
@@ -37,6 +38,7 @@ export const elementsNl: ElementCatalogue = {
 	},
 	belonging: {
 		name: 'Erbij horen',
+		wheelLabel: ['Erbij', 'horen'],
 		explanation:
 			'Je hoort ergens bij: in de klas, bij vrienden, op de club of in de buurt, en je doet mee.',
 		questions: {
@@ -69,6 +71,7 @@ export const elementsNl: ElementCatalogue = {
 	},
 	responsibility: {
 		name: 'Verantwoordelijkheid nemen',
+		wheelLabel: ['Verantwoor-', 'delijkheid', 'nemen'],
 		explanation:
 			'Je krijgt taken die bij je passen, thuis en op school, en je zorgt goed voor jezelf en anderen.',
 		questions: {
@@ -101,6 +104,7 @@ export const elementsNl: ElementCatalogue = {
 	},
 	developing: {
 		name: 'Kunnen ontwikkelen',
+		wheelLabel: ['Kunnen', 'ontwikkelen'],
 		explanation:
 			'Je leert nieuwe dingen, ontdekt waar je goed in bent en krijgt de kans om te groeien.',
 		questions: {
@@ -133,6 +137,7 @@ export const elementsNl: ElementCatalogue = {
 	},
 	active: {
 		name: 'Actief zijn',
+		wheelLabel: ['Actief', 'zijn'],
 		explanation:
 			'Je speelt, sport, maakt muziek of doet iets anders wat je leuk vindt, en je kunt ook uitrusten.',
 		questions: {
@@ -165,6 +170,7 @@ export const elementsNl: ElementCatalogue = {
 	},
 	healthy: {
 		name: 'Gezond zijn',
+		wheelLabel: ['Gezond', 'zijn'],
 		explanation:
 			'Je voelt je goed in je lijf en in je hoofd, je maakt gezonde keuzes en krijgt hulp als dat nodig is.',
 		questions: {
@@ -197,6 +203,7 @@ export const elementsNl: ElementCatalogue = {
 	},
 	home: {
 		name: 'Een thuis hebben',
+		wheelLabel: ['Een thuis', 'hebben'],
 		explanation:
 			'Je hebt een fijne plek om op te groeien, met mensen die voor je zorgen en om je geven.',
 		questions: {
@@ -229,6 +236,7 @@ export const elementsNl: ElementCatalogue = {
 	},
 	safe: {
 		name: 'Veilig zijn',
+		wheelLabel: ['Veilig', 'zijn'],
 		explanation:
 			'Je voelt je veilig thuis, op school en buiten, en je gaat zelf ook goed met anderen om.',
 		questions: {
