@@ -28,7 +28,7 @@ describe('renderWheelSvg', () => {
 	test('is one static SVG with eight sectors in element colours, from the top clockwise', () => {
 		const svg = renderWheelSvg(wheel({}));
 		expect(svg).toMatch(
-			/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[-\d. ]+" width="560" height="[\d.]+">/
+			/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[-\d. ]+" direction="ltr" width="560" height="[\d.]+">/
 		);
 		expect(svg.endsWith('</svg>')).toBe(true);
 		const fills = [...svg.matchAll(/<path d="M0 0 L[^"]*" fill="(#[0-9a-f]{6})"/g)].map(

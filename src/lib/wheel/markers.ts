@@ -49,7 +49,8 @@ export function markerShapes(
 							fill: '#fff',
 							stroke: '#fff',
 							'stroke-width': f(edge * 2),
-							'stroke-linejoin': 'round'
+							// Square corners stay square; the star's and triangle's points stay blunt.
+							...(tag === 'polygon' ? { 'stroke-linejoin': 'round' } : {})
 						}
 					}
 				]

@@ -221,9 +221,7 @@ export function wheelSvg(opts: WheelSvgOptions): string {
 				.map((s) =>
 					tag(
 						'text',
-						// Left to right as a base direction, so "start" stays the side away from the
-						// wheel in a right-to-left document too; Arabic words still read right to left.
-						{ 'text-anchor': s.anchor, direction: 'ltr' },
+						{ 'text-anchor': s.anchor },
 						s.lines
 							.map((line, j) => tag('tspan', { x: s.textX, y: s.baselines[j] }, escapeHtml(line)))
 							.join('')
@@ -259,6 +257,9 @@ export function wheelSvg(opts: WheelSvgOptions): string {
 		{
 			xmlns: 'http://www.w3.org/2000/svg',
 			viewBox,
+			// Left to right as a base direction, so a label's "start" stays the side away from the
+			// wheel in a right-to-left document too; Arabic words still read right to left.
+			direction: 'ltr',
 			width: size,
 			height: round2((size * height) / width),
 			role: opts.title ? 'img' : undefined,

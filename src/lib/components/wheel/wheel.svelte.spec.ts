@@ -113,6 +113,25 @@ describe('Wheel', () => {
 		}
 	});
 
+	test('in a right-to-left page the labels stay beside the wheel, not on it', async () => {
+		document.documentElement.dir = 'rtl';
+		try {
+			await language.set('ar', false);
+			const { container } = await render(Wheel, { participants: [], answers: [], title: 'Wiel' });
+			await expect.poll(() => labelLines(container)[1]).toEqual(elementsAr.belonging.wheelLabel);
+			for (const text of container.querySelectorAll<SVGTextElement>('text.label')) {
+				const box = text.getBBox();
+				const x = Number(text.querySelector('tspan')!.getAttribute('x'));
+				// "start" grows away from the wheel to the right, "end" to the left.
+				if (text.getAttribute('text-anchor') === 'start')
+					expect(box.x).toBeGreaterThanOrEqual(x - 3);
+				else expect(box.x + box.width).toBeLessThanOrEqual(x + 3);
+			}
+		} finally {
+			document.documentElement.dir = 'ltr';
+		}
+	});
+
 	for (const n of [1, 3, 6]) {
 		test(`draws one line and one legend entry per participant (${n})`, async () => {
 			const ps = people(n);
