@@ -19,7 +19,10 @@ type Fn = (...args: unknown[]) => unknown;
 
 /** Every leaf (string, function, number…) of a catalogue by its dotted key path. */
 function leaves(value: unknown, path = '', out = new Map<string, unknown>()): Map<string, unknown> {
-	if (value !== null && typeof value === 'object') {
+	// A wheel label's lines are one text: each language breaks it into as many lines as it needs.
+	if (path.endsWith('.wheelLabel') && Array.isArray(value)) {
+		out.set(path, value.join('\n'));
+	} else if (value !== null && typeof value === 'object') {
 		for (const [key, child] of Object.entries(value)) {
 			leaves(child, path ? `${path}.${key}` : key, out);
 		}
