@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { ELEMENTS, ELEMENT_IDS } from '$lib/domain/elements';
-import { seriesStyle } from '$lib/components/wheel/series';
-import { elementText } from '$lib/i18n';
+import { seriesStyle } from '$lib/wheel';
+import { elementText, language } from '$lib/i18n';
 import { HOSTILE, samplePlanDocument } from '$test/plan-fixture';
 import { renderWheelSvg } from './wheel-svg';
 import type { PlanDocument } from './plan-document';
+import { elementsEn, elementsNl } from '$test/catalogues';
 
 const wheel = (
 	scores: Record<string, (number | null)[]>,
@@ -26,7 +27,7 @@ describe('renderWheelSvg', () => {
 	test('is one static SVG with eight sectors in element colours, from the top clockwise', () => {
 		const svg = renderWheelSvg(wheel({}));
 		expect(svg).toMatch(
-			/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[-\d. ]+" width="560" height="[\d.]+">/
+			/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[-\d. ]+" direction="ltr" width="560" height="[\d.]+">/
 		);
 		expect(svg.endsWith('</svg>')).toBe(true);
 		const fills = [...svg.matchAll(/<path d="M0 0 L[^"]*" fill="(#[0-9a-f]{6})"/g)].map(
@@ -35,9 +36,12 @@ describe('renderWheelSvg', () => {
 		expect(fills).toEqual(ELEMENTS.map((e) => e.colour));
 		// The first sector starts at 12 o'clock: its outer edge begins straight above the centre.
 		expect(svg).toContain('<path d="M0 0 L0 -170 A170 170');
-		const text = svg.replace(/<[^>]+>/g, ' ');
-		for (const id of ELEMENT_IDS)
-			for (const word of elementText(id).name.split(' ')) expect(text).toContain(word);
+		// Each element's name on the lines its catalogue gives, one tspan per line.
+		const tspans = [...svg.matchAll(/<tspan x="[-\d.]+" y="[-\d.]+">([^<]*)<\/tspan>/g)].map(
+			(m) => m[1]
+		);
+		expect(tspans).toEqual(ELEMENT_IDS.flatMap((id) => elementText(id).wheelLabel));
+		expect(tspans).toContain('Verantwoor-');
 		// Rings for 2, 4, 6, 8 and 10.
 		expect(svg.match(/<circle cx="0" cy="0" r="/g)).toHaveLength(5);
 	});
@@ -113,5 +117,27 @@ describe('renderWheelSvg', () => {
 		const h = (s: string) => Number(/height="([\d.]+)"/.exec(s)![1]);
 		expect(small).toContain('width="280"');
 		expect(h(small)).toBeCloseTo(h(big) / 2, 1);
+	});
+
+	test('speaks the language of the moment it is made, not of the first export', async () => {
+		const doc = wheel({ a: [5, 5, 5, 5, 5, 5, 5, 5], b: Array(8).fill(null) });
+		const words = (svg: string) =>
+			[...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
+		const dutch = renderWheelSvg(doc);
+		expect(words(dutch)).toEqual(expect.arrayContaining([...elementsNl.heard.wheelLabel]));
+		try {
+			await language.set('en', false);
+			const english = renderWheelSvg(doc);
+			for (const id of ELEMENT_IDS) {
+				for (const line of elementsEn[id].wheelLabel) expect(words(english)).toContain(line);
+			}
+			expect(english).toContain('>Who is who</text>');
+			expect(english).toContain('> (no answer yet)</tspan>');
+			expect(english).not.toContain('Gehoord');
+			expect(english).not.toContain('Wie is wie');
+		} finally {
+			await language.set('nl', false);
+		}
+		expect(renderWheelSvg(doc)).toBe(dutch);
 	});
 });

@@ -4,7 +4,10 @@ import type { Audience } from '$lib/domain/participant';
 export interface ElementText {
 	/** The element's name as municipalities use it, e.g. "Gehoord worden". */
 	name: string;
-	/** The name as it is broken on the wheel: one to three short lines, e.g. ["Gehoord", "worden"]. */
+	/**
+	 * The name as it stands on the wheel: one to three short lines, broken where it reads well
+	 * in this language (a hyphen ends a line where a long word is split).
+	 */
 	wheelLabel: readonly string[];
 	/** One plain line explaining the element to everyone at the table. */
 	explanation: string;

@@ -2,8 +2,9 @@ import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { describe, expect, test } from 'vitest';
 import { ELEMENTS, type ElementId } from '$lib/domain/elements';
-import { elementText } from '$lib/i18n';
+import { elementText, language } from '$lib/i18n';
 import MiniWheel from './mini-wheel.svelte';
+import { elementsEn } from '$test/catalogues';
 
 const hrefFor = (id: ElementId) => `/gesprek/?id=c1&element=${id}`;
 
@@ -61,5 +62,19 @@ describe('MiniWheel', () => {
 		expect(getComputedStyle(ring).stroke).not.toBe('none');
 		const box = first.getBoundingClientRect();
 		expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+	});
+
+	test('names the elements in the language the app speaks now', async () => {
+		await render(MiniWheel, { current: 'heard', done: ['heard'], hrefFor, label: 'Elementen' });
+		try {
+			await language.set('en', false);
+			const nav = page.getByRole('navigation', { name: 'Elementen' });
+			await expect
+				.element(nav.getByRole('link', { name: new RegExp(`${elementsEn.safe.name}$`) }))
+				.toHaveAttribute('href', hrefFor('safe'));
+			expect(nav.element().innerHTML).not.toContain('Veilig zijn');
+		} finally {
+			await language.set('nl', false);
+		}
 	});
 });

@@ -1,10 +1,10 @@
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
-import { describe, expect, test } from 'vitest';
-import { ELEMENTS, ELEMENT_IDS, type ElementId } from '$lib/domain/elements';
-import { elementText } from '$lib/i18n';
-import { SERIES_STYLES, seriesStyle } from './series';
+import { afterEach, describe, expect, test } from 'vitest';
+import { ELEMENT_IDS, type ElementId } from '$lib/domain/elements';
+import { elementText, language } from '$lib/i18n';
 import Wheel from './wheel.svelte';
+import { elementsAr, elementsEn, elementsNl } from '$test/catalogues';
 
 const NAMES = ['Sam', 'Noor', 'Mo', 'Ilse', 'Daan', 'Lotte'];
 const people = (n: number) => NAMES.slice(0, n).map((name, i) => ({ id: `p${i}`, name }));
@@ -22,7 +22,23 @@ function allScores(ps: { id: string }[]) {
 
 const lines = (c: HTMLElement) => [...c.querySelectorAll<SVGPathElement>('path[data-participant]')];
 
+/** The element names drawn around the wheel, line by line. */
+const labelLines = (c: HTMLElement) =>
+	[...c.querySelectorAll('text.label')].map((t) =>
+		[...t.querySelectorAll('tspan')].map((s) => s.textContent)
+	);
+
+/** Whether the viewBox holds everything drawn: no label cut off. */
+function fits(c: HTMLElement) {
+	const svg = c.querySelector('svg')!;
+	const [x, y, w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+	const b = svg.querySelector('g')!.getBBox();
+	return b.x >= x! && b.y >= y! && b.x + b.width <= x! + w! && b.y + b.height <= y! + h!;
+}
+
 describe('Wheel', () => {
+	afterEach(() => language.set('nl', false));
+
 	test('has the title as its accessible name and links every sector to its element', async () => {
 		const hrefFor = (id: ElementId) => `/gesprek/?id=c1&element=${id}`;
 		await render(Wheel, {
@@ -45,12 +61,72 @@ describe('Wheel', () => {
 		await expect.element(figure.getByRole('link', { name: 'Open Gehoord worden' })).toBeVisible();
 	});
 
-	test('shows every element name around the wheel, also without links', async () => {
+	test('shows every element name around the wheel on its catalogue lines, also without links', async () => {
 		const { container } = await render(Wheel, { participants: [], answers: [], title: 'Wiel' });
 		expect(page.getByRole('link').all()).toHaveLength(0);
-		const text = container.querySelector('svg')!.textContent!.replace(/-\s*/g, '');
+		expect(labelLines(container)).toEqual(ELEMENT_IDS.map((id) => elementsNl[id].wheelLabel));
+	});
+
+	test('follows a switch of the app language: labels, links, points and legend', async () => {
+		const ps = people(2);
+		const { container } = await render(Wheel, {
+			participants: ps,
+			answers: allScores(ps),
+			title: 'Wiel',
+			hrefFor: (id: ElementId) => `#${id}`
+		});
+		await expect.element(page.getByRole('link', { name: 'Open Gehoord worden' })).toBeVisible();
+		const dutchBox = container.querySelector('svg')!.getAttribute('viewBox');
+
+		await language.set('en', false);
+		await expect.element(page.getByRole('link', { name: 'Open Being heard' })).toBeVisible();
+		expect(labelLines(container)).toEqual(ELEMENT_IDS.map((id) => elementsEn[id].wheelLabel));
 		for (const id of ELEMENT_IDS) {
-			for (const word of elementText(id).name.split(' ')) expect(text).toContain(word);
+			await expect
+				.element(page.getByRole('link', { name: `Open ${elementsEn[id].name}`, exact: true }))
+				.toHaveAttribute('href', `#${id}`);
+		}
+		await expect
+			.element(page.getByRole('group', { name: 'Being safe' }).getByRole('img', { name: 'Sam: 8' }))
+			.toBeInTheDocument();
+		await expect.element(page.getByRole('list', { name: 'Who is who' })).toBeVisible();
+		expect(container.textContent).not.toContain('Gehoord');
+		// The drawing is measured again, so the English labels fit too.
+		await expect
+			.poll(() => container.querySelector('svg')!.getAttribute('viewBox'))
+			.not.toBe(dutchBox);
+
+		await language.set('nl', false);
+		await expect.element(page.getByRole('link', { name: 'Open Gehoord worden' })).toBeVisible();
+		expect(labelLines(container)).toEqual(ELEMENT_IDS.map((id) => elementsNl[id].wheelLabel));
+	});
+
+	test('every label fits inside the drawing, in every language', async () => {
+		const { container } = await render(Wheel, { participants: [], answers: [], title: 'Wiel' });
+		const catalogues = { en: elementsEn, ar: elementsAr, nl: elementsNl } as const;
+		for (const [lang, catalogue] of Object.entries(catalogues)) {
+			await language.set(lang as keyof typeof catalogues, false);
+			await expect.poll(() => labelLines(container)[0]).toEqual(catalogue.heard.wheelLabel);
+			await expect.poll(() => fits(container)).toBe(true);
+		}
+	});
+
+	test('in a right-to-left page the labels stay beside the wheel, not on it', async () => {
+		document.documentElement.dir = 'rtl';
+		try {
+			await language.set('ar', false);
+			const { container } = await render(Wheel, { participants: [], answers: [], title: 'Wiel' });
+			await expect.poll(() => labelLines(container)[1]).toEqual(elementsAr.belonging.wheelLabel);
+			for (const text of container.querySelectorAll<SVGTextElement>('text.label')) {
+				const box = text.getBBox();
+				const x = Number(text.querySelector('tspan')!.getAttribute('x'));
+				// "start" grows away from the wheel to the right, "end" to the left.
+				if (text.getAttribute('text-anchor') === 'start')
+					expect(box.x).toBeGreaterThanOrEqual(x - 3);
+				else expect(box.x + box.width).toBeLessThanOrEqual(x + 3);
+			}
+		} finally {
+			document.documentElement.dir = 'ltr';
 		}
 	});
 
@@ -143,37 +219,5 @@ describe('Wheel', () => {
 			page.getByRole('link', { name: 'Open Erbij horen' }).element()
 		);
 		expect(container.querySelectorAll('a')).toHaveLength(8);
-	});
-});
-
-describe('series styles', () => {
-	const luminance = (hex: string) => {
-		const [r, g, b] = [1, 3, 5].map((i) => {
-			const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-			return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-		});
-		return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-	};
-	const contrast = (a: string, b: string) => {
-		const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-		return (hi! + 0.05) / (lo! + 0.05);
-	};
-
-	test('lines stay legible on white and on every sector colour', () => {
-		for (const s of SERIES_STYLES) {
-			expect(contrast(s.colour, '#ffffff')).toBeGreaterThanOrEqual(3);
-			for (const el of ELEMENTS) expect(contrast(s.colour, el.colour)).toBeGreaterThanOrEqual(3);
-		}
-	});
-
-	test('colour is never the only difference between two participants', () => {
-		const styles = Array.from({ length: 12 }, (_, i) => seriesStyle(i));
-		for (const [i, a] of styles.entries()) {
-			for (const b of styles.slice(i + 1)) {
-				expect(a.dash !== b.dash || a.marker !== b.marker).toBe(true);
-			}
-		}
-		expect(new Set(SERIES_STYLES.map((s) => s.colour)).size).toBe(SERIES_STYLES.length);
-		expect(SERIES_STYLES.length).toBeGreaterThanOrEqual(8);
 	});
 });

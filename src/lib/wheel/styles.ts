@@ -1,0 +1,45 @@
+// How each series looks on the wheel. Colour is never the only cue: every style also has its
+// own marker and (mostly) its own dash, so the wheel works in black and white and for
+// colour-blind readers. All colours keep ≥ 3:1 contrast against white and against every light
+// sector colour in ELEMENTS (checked in styles.spec.ts).
+
+export const MARKERS = [
+	'circle',
+	'square',
+	'triangle',
+	'diamond',
+	'star',
+	'ring',
+	'cross',
+	'plus'
+] as const;
+export type MarkerShape = (typeof MARKERS)[number];
+
+export interface SeriesStyle {
+	colour: string;
+	/** SVG stroke-dasharray for a round-capped line; '' is a solid line. */
+	dash: string;
+	marker: MarkerShape;
+}
+
+// Dash lengths assume stroke-linecap="round": a dash of 0.1 draws a dot.
+export const SERIES_STYLES: readonly SeriesStyle[] = [
+	{ colour: '#1f4e9c', dash: '', marker: 'circle' },
+	{ colour: '#a8400c', dash: '10 7', marker: 'square' },
+	{ colour: '#1a1a1a', dash: '0.1 6', marker: 'triangle' },
+	{ colour: '#1b6b3a', dash: '14 6 0.1 6', marker: 'diamond' },
+	{ colour: '#8c2d6e', dash: '20 7', marker: 'star' },
+	{ colour: '#00626e', dash: '4 5', marker: 'ring' },
+	{ colour: '#5a3ea6', dash: '16 6 0.1 6 0.1 6', marker: 'cross' },
+	{ colour: '#6b5a00', dash: '', marker: 'plus' }
+];
+
+/** Style for the series at `index`; past the eighth, colour and marker repeat with another dash. */
+export function seriesStyle(index: number): SeriesStyle {
+	const n = SERIES_STYLES.length;
+	const i = ((Math.trunc(index) % n) + n) % n;
+	const base = SERIES_STYLES[i]!;
+	const round = Math.floor(Math.max(0, index) / n);
+	if (round === 0) return base;
+	return { ...base, dash: SERIES_STYLES[(i + round) % n]!.dash || '2 4' };
+}
