@@ -16,7 +16,7 @@ import { woffToSfnt } from './woff';
  *   works offline.
  * Why these: IBM Plex Sans Arabic draws each letter as one glyph, so the text can be copied and
  * searched (Noto Sans Arabic draws the dots as separate glyphs, which pdfkit cannot map back to
- * letters); colour emoji fonts (CBDT, COLR) are not drawn by pdfkit; WOFF and not WOFF2, because
+ * letters); Noto Emoji is plain outlines (colour emoji fonts were not tried); WOFF, not WOFF2, as
  * fontkit's subsetter embeds WOFF2 fonts broken (RangeError). fontkit shapes Arabic (joining
  * forms, ligatures) and draws right-to-left words reversed; pdf-scripts.ts puts words in order.
  */
