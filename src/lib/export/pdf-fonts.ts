@@ -76,10 +76,14 @@ function loadFont(maker: PdfMake, font: ExtraFont): Promise<void> {
 	if (!loading) {
 		loading = (async () => {
 			const { normal, bold } = FILES[font];
-			const [regular, strong] = await Promise.all([fetchFont(normal), fetchFont(bold)]);
+			const regular = fetchFont(normal);
+			const [plain, strong] = await Promise.all([
+				regular,
+				bold === normal ? regular : fetchFont(bold)
+			]);
 			const files = { normal: `${font}-Regular`, bold: `${font}-Bold` };
 			maker.addVirtualFileSystem({
-				[files.normal]: { data: regular },
+				[files.normal]: { data: plain },
 				[files.bold]: { data: strong }
 			});
 			maker.addFonts({

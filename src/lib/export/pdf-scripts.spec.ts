@@ -93,7 +93,7 @@ describe('textRuns', () => {
 });
 
 describe('scriptRuns', () => {
-	const content = [
+	const content: unknown[] = [
 		'Alleen Nederlands',
 		{ text: HOSTILE.arabic, bold: true, margin: [0, 1, 0, 0] },
 		{ ul: ['Noë', HOSTILE.emoji] },
