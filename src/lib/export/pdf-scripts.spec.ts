@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { HOSTILE } from '$test/plan-fixture';
-import { fontsUsed, scriptRuns, textRuns, type Inline } from './pdf-scripts';
+import { fontsUsed, scriptRuns, svgRuns, textRuns, type Inline } from './pdf-scripts';
 
 const reverse = (s: string) => [...s].reverse().join('');
 
@@ -133,5 +133,24 @@ describe('scriptRuns', () => {
 			new Set(['PlexArabic', 'NotoEmoji', 'NotoHebrew'])
 		);
 		expect(fontsUsed(scriptRuns(['Noë', { text: 'Zoë' }]))).toEqual(new Set());
+	});
+});
+
+describe('svgRuns', () => {
+	test('names in the wheel get the font of their script, in visual order, still escaped', () => {
+		const svg =
+			'<svg><title>مريم</title><text x="1"><tspan x="2">Noë &amp; مريم تحب</tspan></text>' +
+			'<text>Zoë<tspan fill="#444"> (😊)</tspan></text></svg>';
+		const out = svgRuns(svg);
+		// The title is no drawn text; Latin pieces keep their inherited font.
+		expect(out).toContain('<title>مريم</title>');
+		expect(out).toContain(
+			`<tspan x="2">Noë &amp; <tspan font-family="PlexArabic">تحب</tspan> <tspan font-family="PlexArabic">مريم</tspan></tspan>`
+		);
+		expect(out).toContain(
+			'<text>Zoë<tspan fill="#444"> (<tspan font-family="NotoEmoji">😊</tspan>)</tspan>'
+		);
+		expect(fontsUsed(scriptRuns({ svg: out }))).toEqual(new Set(['PlexArabic', 'NotoEmoji']));
+		expect(svgRuns('<svg><text>Noë &lt;3</text></svg>')).toBe('<svg><text>Noë &lt;3</text></svg>');
 	});
 });

@@ -261,6 +261,31 @@ function unchanged(text: unknown, runs: Inline[]): boolean {
 
 const CONTAINERS = ['stack', 'columns', 'ul', 'ol'];
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+const unescapeXml = (s: string) =>
+	s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ENTITIES[e]!);
+const escapeXml = (s: string) =>
+	s.replace(/[&<>"']/g, (c) => `&${Object.keys(ENTITIES).find((k) => ENTITIES[k] === c)};`);
+
+/**
+ * The texts of an SVG (the wheel's names and legend) as runs too: each piece that needs another
+ * font becomes a <tspan font-family="…">, in visual order. pdfmake's SVG renderer looks the
+ * family up among the PDF's fonts; Roboto pieces keep the family they inherit.
+ */
+export function svgRuns(svg: string, direction: 'ltr' | 'rtl' = 'ltr'): string {
+	return svg.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, (element) =>
+		element.replace(/>([^<]+)</g, (segment, escaped: string) => {
+			const text = unescapeXml(escaped);
+			const runs = textRuns(text, direction);
+			if (unchanged(text, runs)) return segment;
+			const pieces = runs.map((r) =>
+				r.font ? `<tspan font-family="${r.font}">${escapeXml(r.text)}</tspan>` : escapeXml(r.text)
+			);
+			return `>${pieces.join('')}<`;
+		})
+	);
+}
+
 /**
  * A pdfmake content tree with every text replaced by its runs (see textRuns); other nodes are
  * copied as they are, except that right to left, columns are put in the other order (tables are
@@ -279,6 +304,7 @@ export function scriptRuns<T>(content: T, direction: 'ltr' | 'rtl' = 'ltr'): T {
 			const runs = textRuns(copy.text, direction);
 			if (!unchanged(copy.text, runs)) copy.text = runs;
 		}
+		if (typeof copy.svg === 'string') copy.svg = svgRuns(copy.svg, direction);
 		for (const key of CONTAINERS) if (key in copy) copy[key] = walk(copy[key]);
 		// Side by side, right to left: the first column stands on the right.
 		if (direction === 'rtl' && Array.isArray(copy.columns)) copy.columns = copy.columns.reverse();
@@ -298,6 +324,9 @@ export function fontsUsed(definition: unknown, found = new Set<PdfFont>()): Set<
 		for (const [key, value] of Object.entries(definition)) {
 			if (key === 'font' && typeof value === 'string' && value !== 'Roboto')
 				found.add(value as PdfFont);
+			else if (key === 'svg' && typeof value === 'string')
+				for (const m of value.matchAll(/font-family="(PlexArabic|NotoHebrew|NotoEmoji)"/g))
+					found.add(m[1] as PdfFont);
 			else if ((key === 'footer' || key === 'header') && typeof value === 'function')
 				fontsUsed((value as Footer)(1, 1), found);
 			else fontsUsed(value, found);
