@@ -23,7 +23,8 @@ export default defineConfig({
 			kit: { trailingSlash: 'always' },
 			injectManifest: {
 				globPatterns: [
-					'client/**/*.{js,css,ico,png,svg,webp,webmanifest}',
+					// woff: the PDF's fonts for Arabic, Hebrew and emoji (src/lib/export/pdf-fonts.ts).
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff}',
 					'prerendered/**/*.{html,json}'
 				]
 			},

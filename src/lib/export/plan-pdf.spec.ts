@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixture';
+import { fontsUsed } from './pdf-scripts';
 import { planPdfDefinition } from './plan-pdf';
 
 type Node = Record<string, unknown>;
@@ -67,14 +68,19 @@ describe('planPdfDefinition', () => {
 		expect(svg.width).toBeGreaterThan(200);
 	});
 
-	test('hostile text stays literal; emoji and scripts Roboto cannot draw are left out', () => {
-		const all = texts(planPdfDefinition(samplePlanDocument(), 'adult')).join('\n');
+	test('hostile text stays literal; Arabic, Hebrew and emoji are kept, in fonts that draw them', () => {
+		const def = planPdfDefinition(samplePlanDocument(), 'adult');
+		const all = texts(def).join('');
 		expect(all).toContain(HOSTILE.script);
 		expect(all).toContain(HOSTILE.img);
-		expect(all).toContain('Voetbal  met papa');
-		expect(all).not.toContain(HOSTILE.hebrew);
-		expect(all).not.toContain(HOSTILE.arabic);
-		expect(all).toContain('…');
+		expect(all).toContain('Voetbal ⚽️ met papa 👨‍👧');
+		for (const word of [...HOSTILE.arabic.split(' '), HOSTILE.hebrew]) expect(all).toContain(word);
+		expect(all).not.toContain('…');
+		expect(fontsUsed(def)).toEqual(new Set(['PlexArabic', 'NotoHebrew', 'NotoEmoji']));
+	});
+
+	test('a plan in Latin script alone needs no extra font', () => {
+		expect(fontsUsed(planPdfDefinition(emptyPlanDocument(), 'adult'))).toEqual(new Set());
 	});
 
 	test('safety agreements appear only when there are any', () => {
@@ -96,9 +102,13 @@ describe('planPdfDefinition', () => {
 });
 
 describe('plan-pdf module', () => {
-	test('loads pdfmake only on demand, never with a static import', () => {
-		const source = readFileSync(new URL('./plan-pdf.ts', import.meta.url), 'utf8');
-		expect(source).not.toMatch(/^\s*import\s[^;]*['"]pdfmake/m);
-		expect(source).toMatch(/import\(\s*['"]pdfmake\/build\/pdfmake['"]\s*\)/);
+	test('loads pdfmake and its fonts only on demand, never with a static import', () => {
+		const read = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
+		for (const file of ['./plan-pdf.ts', './pdf-fonts.ts', './pdf-scripts.ts'])
+			expect(read(file)).not.toMatch(/^\s*import\s[^;]*['"]pdfmake/m);
+		expect(read('./pdf-fonts.ts')).toMatch(/import\(\s*['"]pdfmake\/build\/pdfmake['"]\s*\)/);
+		// The font files are only URLs until a PDF asks for them.
+		expect(read('./pdf-fonts.ts')).not.toMatch(/^import [^;]*\.woff2?['"]/m);
+		expect(read('./pdf-fonts.ts')).toMatch(/^import [^;]*\.woff2?\?url['"]/m);
 	});
 });

@@ -1,7 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.mjs?url';
 import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixture';
+import { exportText, language, type Language } from '$lib/i18n';
 import { planToPdf } from './plan-pdf';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
@@ -103,4 +104,47 @@ describe('planToPdf', () => {
 		expect(text).toContain('Nog geen speerpunten gekozen.');
 		expect(text).not.toContain('Afspraken over veiligheid');
 	});
+});
+
+/**
+ * The text as a person reads it. pdf.js gives each line's words left to right, each word's
+ * letters already in logical order; a line that starts in Arabic or Hebrew is read right to
+ * left, so its words are turned around. (pdf.js already maps Arabic presentation forms back to
+ * letters: no NFKC needed.)
+ */
+const asRead = (text: string) =>
+	text
+		.split('\n')
+		.map((line) =>
+			/^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(line)
+				? line.split(' ').reverse().join(' ')
+				: line
+		)
+		.join('\n');
+
+describe('planToPdf in every language the app offers', () => {
+	// A child's own words, as typed: Arabic, Latin with diacritics, an emoji.
+	const own = { arabic: HOSTILE.arabic, latin: 'Noë, Zoë, Çağrı, Łucja', emoji: '😊' };
+	afterAll(() => language.set('nl', false));
+
+	for (const lang of ['nl', 'en', 'ar'] as Language[])
+		test(`${lang}: the child's own words and the headings come out as written`, async () => {
+			await language.set(lang, false);
+			const doc = {
+				...emptyPlanDocument(),
+				planB: `${own.latin} ${own.emoji}`,
+				safety: own.arabic
+			};
+			const text = asRead((await readPdf(await planToPdf(doc, 'adult'))).text);
+			expect(text).toContain(`${own.latin} ${own.emoji}`);
+			expect(text).toContain(own.arabic);
+			// Headings in the app's language (in Arabic: joined, right to left, read back).
+			expect(text).toContain(exportText.worries);
+			expect(text).toContain(exportText.agreement);
+			// The wheel's legend is SVG text, with fonts of its own. (pdf.js puts an Arabic vowel
+			// mark before its letter instead of after it, so marks are left out of this one.)
+			const unmarked = (s: string) => s.replace(/\p{M}/gu, '');
+			expect(unmarked(text)).toContain(unmarked(exportText.legend));
+			expect(text).not.toContain('…');
+		});
 });

@@ -1,5 +1,7 @@
 import { getElement, type ElementId } from '$lib/domain/elements';
-import { exportText as t, language } from '$lib/i18n';
+import { exportText as t, language, LANGUAGES } from '$lib/i18n';
+import { loadPdfMake } from './pdf-fonts';
+import { fontsUsed, withScripts } from './pdf-scripts';
 import type { PlanDocument } from './plan-document';
 import {
 	planLayout,
@@ -12,8 +14,8 @@ import {
 import { renderWheelSvg } from './wheel-svg';
 
 /*
- * The plan as a PDF, made on the device with pdfmake 0.3. pdfmake and its Roboto fonts (about
- * 3 MB) are imported only inside planToPdf, so no page loads them before someone asks for a PDF.
+ * The plan as a PDF, made on the device with pdfmake 0.3. pdfmake and its fonts (pdf-fonts.ts)
+ * are loaded only inside planToPdf, so no page loads them before someone asks for a PDF.
  * pdfmake draws text as text: user strings are never interpreted, so nothing needs escaping
  * here (the wheel SVG escapes its own names).
  */
@@ -41,35 +43,6 @@ interface NodeInfo {
 interface PageBreakQueries {
 	getFollowingNodesOnPage(): NodeInfo[];
 }
-interface PdfMake {
-	addVirtualFileSystem(vfs: Record<string, string>): void;
-	setUrlAccessPolicy(policy: (url: string) => boolean): void;
-	createPdf(definition: Record<string, unknown>): { getBlob(): Promise<Blob> };
-}
-
-let pdfMake: Promise<PdfMake> | undefined;
-
-/** Loads pdfmake and its fonts once, on first use. */
-function loadPdfMake(): Promise<PdfMake> {
-	pdfMake ??= (async () => {
-		const [lib, fonts] = await Promise.all([
-			// @ts-expect-error -- pdfmake ships no types; the shape used is declared above.
-			import('pdfmake/build/pdfmake'),
-			// @ts-expect-error -- the font file is plain CommonJS without types.
-			import('pdfmake/build/vfs_fonts')
-		]);
-		const maker = (lib.default ?? lib) as PdfMake;
-		maker.addVirtualFileSystem((fonts.default ?? fonts) as Record<string, string>);
-		// The plan never refers to anything outside itself: refuse every URL.
-		maker.setUrlAccessPolicy(() => false);
-		return maker;
-	})().catch((error: unknown) => {
-		pdfMake = undefined;
-		throw error;
-	});
-	return pdfMake;
-}
-
 const INK = '#1f2a2c';
 const MUTED = '#4a5759';
 const LINE = '#d5cfc4';
@@ -375,26 +348,6 @@ function content(layout: PlanLayout, s: Scale): Content[] {
 	];
 }
 
-// Roboto covers Latin, Greek and Cyrillic only. pdfkit draws other characters as empty boxes,
-// with widths that overlap the next words. So emoji (with their joiners and variation selectors)
-// and invisible direction marks are left out, and a run in another script (Arabic, Hebrew…)
-// becomes "…", which at least shows that something was written there.
-const INVISIBLE =
-	/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{200B}-\u{200F}\u{202A}-\u{202E}\u{2060}-\u{206F}\u{E0020}-\u{E007F}]|\p{Variation_Selector}|\u{20E3}/gu;
-const ROBOTO =
-	'\\s\\u0020-\\u036f\\u0370-\\u052f\\u1e00-\\u1fff\\u2010-\\u205f\\u20a0-\\u20cf\\u2100-\\u214f';
-const OTHER_SCRIPT = new RegExp(`[^${ROBOTO}]+(?:\\s+[^${ROBOTO}]+)*`, 'gu');
-
-/** The same document, with every string drawable in Roboto. */
-function drawable<T>(value: T): T {
-	if (typeof value === 'string')
-		return value.replace(INVISIBLE, '').replace(OTHER_SCRIPT, '…') as T;
-	if (Array.isArray(value)) return value.map(drawable) as T;
-	if (value && typeof value === 'object')
-		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, drawable(v)])) as T;
-	return value;
-}
-
 /** Never leave a heading alone at the bottom of a page. */
 function pageBreakBefore(node: NodeInfo, queries: PageBreakQueries): boolean {
 	if (node.headlineLevel !== HEADING && node.headlineLevel !== SUBHEADING) return false;
@@ -406,11 +359,12 @@ function pageBreakBefore(node: NodeInfo, queries: PageBreakQueries): boolean {
 }
 
 /** The definition pdfmake renders; exported for tests that look at the structure. */
-export function planPdfDefinition(
-	original: PlanDocument,
-	audience: Audience
-): Record<string, unknown> {
-	const doc = drawable(original);
+export function planPdfDefinition(doc: PlanDocument, audience: Audience): Record<string, unknown> {
+	// Every text as runs per script (Arabic, Hebrew and emoji fonts), right to left in order.
+	return withScripts(definitionOf(doc, audience), LANGUAGES[language.current].dir);
+}
+
+function definitionOf(doc: PlanDocument, audience: Audience): Record<string, unknown> {
 	const layout = planLayout(doc, audience);
 	const s = audience === 'child' ? CHILD : FULL;
 	const title = layout.title;
@@ -447,6 +401,7 @@ export function planPdfDefinition(
 
 /** The plan (or the child's plan) as an A4 PDF. */
 export async function planToPdf(doc: PlanDocument, audience: Audience): Promise<Blob> {
-	const maker = await loadPdfMake();
-	return maker.createPdf(planPdfDefinition(doc, audience)).getBlob();
+	const definition = planPdfDefinition(doc, audience);
+	const maker = await loadPdfMake(fontsUsed(definition));
+	return maker.createPdf(definition).getBlob();
 }
