@@ -1,8 +1,9 @@
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.mjs?url';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixture';
 import { exportText, language, type Language } from '$lib/i18n';
+import { loadPdfMake } from './pdf-fonts';
 import { planToPdf } from './plan-pdf';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
@@ -26,6 +27,14 @@ async function readPdf(blob: Blob): Promise<{ pages: number; text: string; title
 	await pdf.destroy();
 	return result;
 }
+
+// Loading happens once for the file, not inside the first test: Vite's test server takes seconds
+// to serve pdfmake (2.4 MB) and the pdf.js worker on a busy machine. Each test then measures only
+// its own PDF (about a second), so no test depends on being first or on a quiet machine.
+beforeAll(async () => {
+	await loadPdfMake(['PlexArabic', 'NotoHebrew', 'NotoEmoji']);
+	await readPdf(await planToPdf(emptyPlanDocument(), 'adult'));
+});
 
 describe('planToPdf', () => {
 	test('adult: an A4 PDF with the whole plan, hostile text drawn literally', async () => {
