@@ -3,17 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './migrations';
 import { rawExport } from './raw-export';
 import { createRepos } from './repos';
+import { selfReflection as family } from '$test/conversations';
 import { testCipher as cipher } from '$test/test-key';
-
-const family = {
-	kind: 'self' as const,
-	title: 'Mijn cirkel',
-	mode: 'open' as const,
-	revealed: [],
-	participants: [
-		{ id: 'me', name: 'Noor Hendriks', role: 'child' as const, ageGroup: '12-18' as const }
-	]
-};
 
 const CURRENT = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -1,17 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { observe, openDatabase } from '$lib/db';
 import { stepAsideOnUpgrade } from './tabs';
+import { selfReflection as family } from '$test/conversations';
 import { testCipher as cipher } from '$test/test-key';
-
-const family = {
-	kind: 'self' as const,
-	title: 'Mijn cirkel',
-	mode: 'open' as const,
-	revealed: [],
-	participants: [
-		{ id: 'me', name: 'Noor Hendriks', role: 'child' as const, ageGroup: '12-18' as const }
-	]
-};
 
 /**
  * Another tab with a newer app: plain IndexedDB opening one version more, with a store of its
