@@ -125,37 +125,40 @@ describe.each(LANGUAGE_IDS)('%s catalogue', (l) => {
 		expect(wrong).toEqual([]);
 	});
 
-	it.skipIf(l === SOURCE_LANGUAGE)('translates every text', () => {
-		const allowed = new Set([...ALWAYS_SAME, ...(SAME_AS_DUTCH[l] ?? [])]);
-		const untranslated: string[] = [];
-		for (const [key, { value }] of own) {
-			if (isFileName(key)) continue;
-			const before = texts(dutch.get(key)?.value);
-			for (const t of texts(value)) {
-				const words = t.replace(/\{\w+\}/g, '');
-				if (before.includes(t) && !allowed.has(t) && /\p{L}/u.test(words)) {
-					untranslated.push(`${key}: ${t}`);
+	// Dutch is the source: there is nothing to compare it with, so the test exists only for the others.
+	if (l !== SOURCE_LANGUAGE)
+		it('translates every text', () => {
+			const allowed = new Set([...ALWAYS_SAME, ...(SAME_AS_DUTCH[l] ?? [])]);
+			const untranslated: string[] = [];
+			for (const [key, { value }] of own) {
+				if (isFileName(key)) continue;
+				const before = texts(dutch.get(key)?.value);
+				for (const t of texts(value)) {
+					const words = t.replace(/\{\w+\}/g, '');
+					if (before.includes(t) && !allowed.has(t) && /\p{L}/u.test(words)) {
+						untranslated.push(`${key}: ${t}`);
+					}
 				}
 			}
-		}
-		expect(untranslated).toEqual([]);
-	});
+			expect(untranslated).toEqual([]);
+		});
 
 	// Under lang="ar" nothing Latin may show by mistake: every text with letters has letters of
 	// the language's own script (the brand name excepted).
 	const script = new Intl.Locale(locale).maximize().script ?? 'Latn';
-	it.skipIf(script === 'Latn')(`writes every text in its own script (${script})`, () => {
-		const letter = new RegExp(`\\p{Script=${script}}`, 'u');
-		const foreign: string[] = [];
-		for (const [key, { value }] of own) {
-			if (isFileName(key)) continue;
-			for (const t of texts(value)) {
-				const words = t.replace(/\{\w+\}/g, '').replace(/Kansencirkel/g, '');
-				if (/\p{L}/u.test(words) && !letter.test(words)) foreign.push(`${key}: ${t}`);
+	if (script !== 'Latn')
+		it(`writes every text in its own script (${script})`, () => {
+			const letter = new RegExp(`\\p{Script=${script}}`, 'u');
+			const foreign: string[] = [];
+			for (const [key, { value }] of own) {
+				if (isFileName(key)) continue;
+				for (const t of texts(value)) {
+					const words = t.replace(/\{\w+\}/g, '').replace(/Kansencirkel/g, '');
+					if (/\p{L}/u.test(words) && !letter.test(words)) foreign.push(`${key}: ${t}`);
+				}
 			}
-		}
-		expect(foreign).toEqual([]);
-	});
+			expect(foreign).toEqual([]);
+		});
 
 	it('has the file names as ASCII slugs', () => {
 		const slugs = Object.values(bundles[l].export.fileName).concat(
