@@ -1,15 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { card, fillFamilySetup, next, open, PASSPHRASE, score, stubSpeech, waitSaved } from './app';
+import { catalogue } from './catalogues';
 import { expect, expectAccessible, shot, test } from './fixtures';
-
-type Catalogue = typeof import('../src/lib/i18n/catalogues/nl.json');
-
-/** A language's catalogue file, the same JSON the app ships. */
-function catalogue(language: string): Catalogue {
-	const file = new URL(`../src/lib/i18n/catalogues/${language}.json`, import.meta.url);
-	return JSON.parse(readFileSync(file, 'utf8')) as Catalogue;
-}
 
 const elementsNl = catalogue('nl').elements;
 const elementsEn = catalogue('en').elements;

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { ELEMENT_IDS } from '../src/lib/domain/elements';
-import { elementsEn } from '../src/lib/i18n/elements.en';
-import { elementsNl } from '../src/lib/i18n/elements.nl';
-import type { ElementCatalogue } from '../src/lib/i18n/types';
 import { completeFamily, makePlan, type Person } from './app';
+import { catalogue, type Catalogue } from './catalogues';
 import { expect, expectAccessible, test } from './fixtures';
+
+const elementsNl = catalogue('nl').elements;
+const elementsEn = catalogue('en').elements;
 
 const PEOPLE: Person[] = [
 	{ name: 'Sam', role: 'Kind of jongere', age: '8 tot 12 jaar' },
@@ -33,20 +34,20 @@ function labelLines(wheel: Locator): Promise<string[][]> {
 }
 
 /** What a person sees and a screen reader hears of the overview's wheel, in one language. */
-async function expectWheelIn(page: Page, title: string, catalogue: ElementCatalogue) {
+async function expectWheelIn(page: Page, title: string, elements: Catalogue['elements']) {
 	const wheel = page.getByRole('figure', { name: title });
 	await expect(wheel).toBeVisible();
 	for (const id of ELEMENT_IDS) {
 		await expect(
-			wheel.getByRole('link', { name: `Open ${catalogue[id].name}`, exact: true })
+			wheel.getByRole('link', { name: `Open ${elements[id].name}`, exact: true })
 		).toBeVisible();
 	}
 	await expect
 		.poll(() => labelLines(wheel))
-		.toEqual(ELEMENT_IDS.map((id) => catalogue[id].wheelLabel));
+		.toEqual(ELEMENT_IDS.map((id) => elements[id].wheelLabel));
 	// Each score is a point named after the person, in a group named after the element.
 	await expect(
-		wheel.getByRole('group', { name: catalogue.safe.name }).getByRole('img', { name: 'Sam: 10' })
+		wheel.getByRole('group', { name: elements.safe.name }).getByRole('img', { name: 'Sam: 10' })
 	).toBeAttached();
 	return wheel;
 }
