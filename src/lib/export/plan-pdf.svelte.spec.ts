@@ -106,6 +106,26 @@ describe('planToPdf', () => {
 			expect(text).toContain(s);
 	});
 
+	test('a long unbroken word in an action wraps: every column stays on the page', async () => {
+		const doc = samplePlanDocument();
+		doc.focus[0]!.actions[0]!.what = 'W'.repeat(300);
+		const pdf = await getDocument({
+			data: new Uint8Array(await (await planToPdf(doc, 'adult')).arrayBuffer())
+		}).promise;
+		const outside: string[] = [];
+		for (let n = 1; n <= pdf.numPages; n++) {
+			const page = await pdf.getPage(n);
+			const [, , right] = page.view as [number, number, number, number];
+			for (const item of (await page.getTextContent()).items) {
+				if (!('str' in item) || !item.str.trim()) continue;
+				const x = item.transform[4] as number;
+				if (x + item.width > right + 0.5) outside.push(`page ${n}: ${item.str.slice(0, 30)}`);
+			}
+		}
+		await pdf.destroy();
+		expect(outside).toEqual([]);
+	});
+
 	test('an empty plan still makes a PDF', async () => {
 		const { pages, text } = await readPdf(await planToPdf(emptyPlanDocument(), 'adult'));
 		expect(pages).toBeGreaterThanOrEqual(1);

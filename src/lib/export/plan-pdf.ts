@@ -144,6 +144,12 @@ const field = (f: Field, margin: Margins) => ({
 	margin
 });
 
+/** Widths of the wie, wanneer and steun columns; wat takes the rest of the line. */
+const ACTION_COLUMNS = [92, 78, 96];
+const CELL_PADDING = 12;
+const WHAT_WIDTH =
+	PAGE_WIDTH - 2 * MARGIN_X - ACTION_COLUMNS.reduce((a, b) => a + b, 0) - 4 * CELL_PADDING;
+
 function actionTable(b: Extract<Block, { kind: 'focus' }>, s: Scale): Content {
 	if (b.rows.length === 0) return { ...muted(b.noActions, s), margin: [0, 2, 0, 0] };
 	const strong = getElement(b.elementId).strong;
@@ -161,8 +167,8 @@ function actionTable(b: Extract<Block, { kind: 'focus' }>, s: Scale): Content {
 		vLineWidth: () => 0,
 		hLineColor: (i) => (i === 1 ? strong : LINE),
 		fillColor: (row) => (row === 0 ? SOFT : null),
-		paddingLeft: () => 6,
-		paddingRight: () => 6,
+		paddingLeft: () => CELL_PADDING / 2,
+		paddingRight: () => CELL_PADDING / 2,
 		paddingTop: () => 4,
 		paddingBottom: () => 4
 	};
@@ -170,7 +176,9 @@ function actionTable(b: Extract<Block, { kind: 'focus' }>, s: Scale): Content {
 		table: {
 			headerRows: 1,
 			dontBreakRows: true,
-			widths: ['*', 92, 78, 96],
+			// A fixed width, not '*': pdfmake widens a '*' column to its longest unbreakable word,
+			// which pushed wie, wanneer and steun off the page. Fixed, a long word wraps.
+			widths: [WHAT_WIDTH, ...ACTION_COLUMNS],
 			body: [header, ...b.rows.map((row) => row.map(cell))]
 		},
 		layout,
