@@ -289,7 +289,6 @@ test('target size: every control on the main screens is at least 44 × 44 px', a
 });
 
 test('reflow: at 320 px wide nothing scrolls sideways or is cut off', async ({ page }) => {
-	test.setTimeout(180_000);
 	await stubSpeech(page, ['nl-NL', 'en-GB']);
 	const screens = await mainScreens(page);
 	const failures: string[] = [];
@@ -312,7 +311,6 @@ test('reflow: at 320 px wide nothing scrolls sideways or is cut off', async ({ p
 });
 
 test('reflow: with text at 200% nothing scrolls sideways or is cut off', async ({ page }) => {
-	test.setTimeout(180_000);
 	await stubSpeech(page, ['nl-NL', 'en-GB']);
 	const screens = await mainScreens(page);
 	const failures: string[] = [];
