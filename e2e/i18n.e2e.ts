@@ -117,7 +117,7 @@ test('in English the whole screen speaks English, and the choice is remembered',
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download as a web page' }).click();
 	expect((await download).suggestedFilename()).toMatch(
-		/^shared-plan-gezin-j-\d{4}-\d{2}-\d{2}\.html$/
+		/^shared-plan-\d{4}-\d{2}-\d{2}-\d{4}\.html$/
 	);
 });
 

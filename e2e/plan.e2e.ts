@@ -157,7 +157,7 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 	const pdfDownload = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'PDF delen' }).click();
 	const pdf = await pdfDownload;
-	expect(pdf.suggestedFilename()).toMatch(/^gedragen-plan-gezin-j-\d{4}-\d{2}-\d{2}\.pdf$/);
+	expect(pdf.suggestedFilename()).toMatch(/^gedragen-plan-\d{4}-\d{2}-\d{2}-\d{4}\.pdf$/);
 	const pdfPath = await pdf.path();
 	await pdf.saveAs('artifacts/gedragen-plan.pdf');
 	const { text, pages } = await pdfText(readFileSync(pdfPath));
@@ -182,7 +182,7 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 	const htmlDownload = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download als webpagina' }).click();
 	const html = await htmlDownload;
-	expect(html.suggestedFilename()).toMatch(/^gedragen-plan-gezin-j-.*\.html$/);
+	expect(html.suggestedFilename()).toMatch(/^gedragen-plan-\d{4}-\d{2}-\d{2}-\d{4}\.html$/);
 	const source = readFileSync(await html.path(), 'utf8');
 	expect(source).not.toMatch(/<script/i);
 	expect(source).not.toContain('meldcode');
@@ -220,7 +220,7 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 	await page.getByRole('button', { name: 'PDF delen' }).click();
 	const childFile = await childPdf;
 	await childFile.saveAs('artifacts/mijn-plan.pdf');
-	expect(childFile.suggestedFilename()).toMatch(/^mijn-plan-gezin-j-\d{4}-\d{2}-\d{2}\.pdf$/);
+	expect(childFile.suggestedFilename()).toMatch(/^mijn-plan-\d{4}-\d{2}-\d{2}-\d{4}\.pdf$/);
 	const child = await pdfText(readFileSync(await childFile.path()));
 	expect(child.text).toContain('In de pauze meedoen met voetbal');
 	expect(child.text).not.toContain('meldcode');

@@ -104,24 +104,27 @@ describe('buildPlanDocument', () => {
 });
 
 describe('planFileName', () => {
-	it('makes a recognisable, safe file name', () => {
-		const day = new Date(2026, 10, 23);
-		expect(planFileName('Gezin J.', day, 'pdf')).toBe('gedragen-plan-gezin-j-2026-11-23.pdf');
-		expect(planFileName('Zoë & Noël', day, 'html')).toBe('gedragen-plan-zoe-noel-2026-11-23.html');
-		expect(planFileName('../<script>', day, 'pdf')).toBe('gedragen-plan-script-2026-11-23.pdf');
-		expect(planFileName('😀', day, 'pdf')).toBe('gedragen-plan-plan-2026-11-23.pdf');
+	// The browser keeps every download's name in its history, in the clear (issue 11, item 6).
+	it('names the file by the plan, the local day and time, never by the conversation', () => {
+		const late = new Date(2026, 10, 23, 23, 5);
+		expect(planFileName(late, 'pdf')).toBe('gedragen-plan-2026-11-23-2305.pdf');
+		expect(planFileName(new Date(2027, 0, 5, 9, 30), 'html')).toBe(
+			'gedragen-plan-2027-01-05-0930.html'
+		);
+		// Two plans made on one day at different times get different names.
+		expect(planFileName(new Date(2026, 10, 23, 9, 0), 'pdf')).not.toBe(planFileName(late, 'pdf'));
 	});
 
 	it('names the file in the app language, also the child version', async () => {
-		const day = new Date(2026, 10, 23);
-		expect(planFileName('Gezin J.', day, 'pdf', 'child')).toBe('mijn-plan-gezin-j-2026-11-23.pdf');
+		const day = new Date(2026, 10, 23, 14, 30);
+		expect(planFileName(day, 'pdf', 'child')).toBe('mijn-plan-2026-11-23-1430.pdf');
 		try {
 			await language.set('en', false);
-			expect(planFileName('Gezin J.', day, 'pdf')).toBe('shared-plan-gezin-j-2026-11-23.pdf');
-			expect(planFileName('Gezin J.', day, 'pdf', 'child')).toBe('my-plan-gezin-j-2026-11-23.pdf');
+			expect(planFileName(day, 'pdf')).toBe('shared-plan-2026-11-23-1430.pdf');
+			expect(planFileName(day, 'pdf', 'child')).toBe('my-plan-2026-11-23-1430.pdf');
 			// Arabic uses the English words: file names stay ASCII.
 			await language.set('ar', false);
-			expect(planFileName('عائلة ج.', day, 'html')).toBe('shared-plan-plan-2026-11-23.html');
+			expect(planFileName(day, 'html')).toBe('shared-plan-2026-11-23-1430.html');
 		} finally {
 			await language.set('nl', false);
 		}

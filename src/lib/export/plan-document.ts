@@ -136,12 +136,12 @@ export function buildPlanDocument(
 }
 
 /**
- * A file name people recognise, in the app's language: gedragen-plan-gezin-j-2026-11-23.pdf,
- * shared-plan-… in English, mijn-plan-… for the child version. ASCII only: a title in another
- * script gives the catalogue's word for "plan".
+ * `gedragen-plan-2026-11-23-1430.pdf`: the plan's word in the app's language (`shared-plan-…` in
+ * English, `mijn-plan-…` for the child version), the local day and the time of making (so two
+ * plans of one day differ). Never the conversation's title: the browser keeps file names in its
+ * download history, in the clear (docs/security.md). ASCII only.
  */
 export function planFileName(
-	title: string,
 	date: Date,
 	ext: string,
 	audience: 'adult' | 'child' = 'adult'
@@ -156,6 +156,6 @@ export function planFileName(
 			.replace(/^-+|-+$/g, '')
 			.slice(0, 40);
 	const prefix = slug(audience === 'child' ? words.childPlan : words.plan) || 'plan';
-	const name = slug(title) || slug(words.untitled) || 'plan';
-	return `${prefix}-${name}-${localDay(date)}.${ext}`;
+	const time = [date.getHours(), date.getMinutes()].map((n) => String(n).padStart(2, '0')).join('');
+	return `${prefix}-${localDay(date)}-${time}.${ext}`;
 }

@@ -50,6 +50,14 @@ describe('planToHtml', () => {
 			expect(html).not.toMatch(/url\(/i);
 		});
 
+		test(`${variant}: the page's <title> (tab and browser history) does not name the conversation`, () => {
+			const html = planToHtml(samplePlanDocument(), variant);
+			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+			expect(title).toBe(variant === 'child' ? 'Mijn plan' : 'Gedragen plan');
+			// The sheet itself still says whose plan it is.
+			expect(visibleText(html)).toContain('Gezin Jansen');
+		});
+
 		test(`${variant}: hostile text is escaped and shown literally`, () => {
 			const html = planToHtml(samplePlanDocument(), variant);
 			// No tag or event handler from user text survives; the escaped form is there instead.

@@ -95,7 +95,7 @@ function page(layout: PlanLayout, body: string): string {
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(layout.title)}</title>
+<title>${escapeHtml(layout.fileTitle)}</title>
 <style>${CSS}</style>
 </head>
 <body>

@@ -15,6 +15,8 @@ describe('planLayout', () => {
 	test('adults get the whole plan, in the order of the printed sheet', () => {
 		const layout = planLayout(samplePlanDocument(), 'adult');
 		expect(layout.title).toBe('Gedragen plan – Gezin Jansen');
+		// The file's own title never names the conversation (a browser keeps it in its history).
+		expect(layout.fileTitle).toBe('Gedragen plan');
 		expect(headings(layout)).toEqual([
 			'Wie doen er mee',
 			'Kansencirkel',
@@ -56,6 +58,7 @@ describe('planLayout', () => {
 	test("the child's version: own actions first, goals, then the others; no scores or worries", () => {
 		const layout = planLayout(samplePlanDocument(), 'child');
 		expect(layout.title).toBe('Mijn plan – Gezin Jansen');
+		expect(layout.fileTitle).toBe('Mijn plan');
 		expect(layout.header).toEqual({
 			heading: 'Mijn plan',
 			title: 'Gezin Jansen',

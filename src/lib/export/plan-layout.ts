@@ -100,8 +100,14 @@ export interface Header {
 
 export interface PlanLayout {
 	audience: Audience;
-	/** The file's or print's title: "Gedragen plan – Gezin Jansen". */
+	/** The title on the pages (the PDF's footer): "Gedragen plan – Gezin Jansen". */
 	title: string;
+	/**
+	 * The file's own title (PDF metadata, the HTML file's <title>): "Gedragen plan", never the
+	 * conversation's title. A browser that opens the file shows it as the tab's title and keeps
+	 * it in its history; a share sheet or file manager shows it too.
+	 */
+	fileTitle: string;
 	header: Header;
 	sections: Section[];
 	footer: string;
@@ -314,6 +320,7 @@ export function planLayout(doc: PlanDocument, audience: Audience): PlanLayout {
 	return {
 		audience,
 		title: `${audience === 'child' ? t.child.title : t.title} – ${doc.title}`,
+		fileTitle: audience === 'child' ? t.child.title : t.title,
 		header,
 		sections: audience === 'child' ? child(doc) : adult(doc),
 		footer: t.generatedAt(formatDate(doc.generatedAt))

@@ -38,9 +38,12 @@ describe('planPdfDefinition', () => {
 		const def = planPdfDefinition(samplePlanDocument(), 'adult');
 		expect(def.pageSize).toBe('A4');
 		expect(def.language).toBe('nl-NL');
-		expect(def.info).toMatchObject({ title: 'Gedragen plan – Gezin Jansen' });
+		// The metadata title is what a viewer's tab, a share sheet and the history show: no pseudonym.
+		expect(def.info).toMatchObject({ title: 'Gedragen plan' });
+		expect(JSON.stringify(def.info)).not.toContain('Jansen');
 		const footer = (def.footer as (page: number, pages: number) => unknown)(1, 2);
 		expect(texts({ content: footer })).toContain('pagina 1 van 2');
+		expect(texts({ content: footer }).join(' ')).toContain('Gedragen plan – Gezin Jansen');
 	});
 
 	test('actions are tables with a repeated header row and rows that never split', () => {
@@ -97,7 +100,7 @@ describe('planPdfDefinition', () => {
 		const all = texts(def);
 		expect(all.indexOf('Dit ga ik doen')).toBeLessThan(all.indexOf('Dit doen anderen'));
 		expect((def.defaultStyle as { fontSize: number }).fontSize).toBeGreaterThanOrEqual(14);
-		expect(def.info).toMatchObject({ title: 'Mijn plan – Gezin Jansen' });
+		expect(def.info).toMatchObject({ title: 'Mijn plan' });
 	});
 });
 

@@ -378,7 +378,7 @@ function definitionOf(doc: PlanDocument, audience: Audience): Record<string, unk
 	const title = layout.title;
 	return {
 		info: {
-			title,
+			title: layout.fileTitle,
 			subject: t.title,
 			creator: 'Kansencirkel',
 			producer: 'Kansencirkel',

@@ -22,7 +22,7 @@ export async function sharePlanPdf(session: PlanSession, audience: Audience): Pr
 		import('$lib/export/plan-pdf'),
 		import('$lib/platform/share')
 	]);
-	const name = planFileName(doc.title, new Date(doc.generatedAt), 'pdf', audience);
+	const name = planFileName(new Date(doc.generatedAt), 'pdf', audience);
 	const title = audience === 'child' ? m.plan.childTitle : m.plan.title;
 	const result = await shareOrDownload(await planToPdf(doc, audience), name, title);
 	return result === 'shared' ? m.plan.shared : result === 'downloaded' ? m.plan.downloaded : '';
