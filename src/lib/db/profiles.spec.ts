@@ -11,6 +11,8 @@ import { createDb, type KansDb } from './db';
 import { MissingRecordError, ProfileRepo, ValidationError } from './index';
 import { reposFor, type Repos } from './repos';
 import { FREE_TRIES, retryDelay, type UnlockResult } from './profiles';
+import { exclusiveWith } from '$lib/platform/locks';
+import { fakeLocks } from '$test/locks-fake';
 
 let n = 0;
 const opened: KansDb[] = [];
@@ -240,15 +242,104 @@ describe('unlocking', () => {
 		expect(retryDelay(100)).toBe(3_600_000);
 	});
 
-	// BUG in src/lib/db/profiles.ts, unlock: failures are read, then written back as
-	// `row.failures + 1` without a transaction, so tries made at the same time (a double submit, or
-	// a script) are counted once: ten wrong PINs at once leave `failures: 1` and no wait.
+	// Tries made at the same time (a double submit, or a script) each count, and none is checked
+	// once the wait has begun: ten wrong PINs at once are five wrong tries and five waits. Here
+	// without Web Locks (Node has none), so within one page.
 	it('counts wrong tries made at the same time one by one', async () => {
 		const db = freshDb();
 		const { profile } = await profilesOf(db).create(YOUTH);
+		const repo = new ProfileRepo(db, MIN_ITERATIONS, exclusiveWith(undefined));
+		const results = await Promise.all(
+			Array.from({ length: 10 }, () => repo.unlock(profile.id, '000000', 1000))
+		);
+		expect(results.filter((r) => !r.ok && r.reason === 'wrong')).toHaveLength(FREE_TRIES);
+		expect((await db.profiles.get(profile.id))?.failures).toBe(FREE_TRIES);
+	});
+
+	// Issue 11, item 7: tries made with the clock five years ahead left a wait of five years once
+	// the clock was back ("Probeer het over 2628000 minuten opnieuw"), and the right PIN refused.
+	it('a wait never ends later than its earned length from the present time, whatever the clock did', async () => {
+		const db = freshDb();
+		const { profile } = await profilesOf(db).create(YOUTH);
 		const repo = profilesOf(db);
-		await Promise.all(Array.from({ length: 10 }, () => repo.unlock(profile.id, '000000', 1000)));
-		expect((await repo.list())[0]?.failures).toBe(10);
+		const today = Date.UTC(2026, 11, 2, 12);
+		const ahead = today + 5 * 365 * 24 * 3_600_000;
+		for (let i = 0; i < FREE_TRIES; i++) await repo.unlock(profile.id, '000000', ahead);
+		expect((await db.profiles.get(profile.id))?.retryAt).toBe(ahead + 30_000);
+
+		// The clock is back: the lock screen's list and a try both see at most 30 s.
+		const [listed] = await repo.list(today);
+		expect(listed?.retryAt).toBe(today + 30_000);
+		expect(await repo.unlock(profile.id, YOUTH.value, today + 1000)).toEqual({
+			ok: false,
+			reason: 'wait',
+			retryAt: today + 30_000,
+			failures: FREE_TRIES
+		});
+		// The bound is stored, so the wait runs out instead of moving along with the clock.
+		expect((await db.profiles.get(profile.id))?.retryAt).toBe(today + 30_000);
+		expect((await repo.unlock(profile.id, YOUTH.value, today + 30_000)).ok).toBe(true);
+	});
+
+	it('a stored wait of any size counts as at most an hour from now', async () => {
+		const db = freshDb();
+		const { profile } = await profilesOf(db).create(YOUTH);
+		await db.profiles.update(profile.id, { failures: 40, retryAt: Number.MAX_SAFE_INTEGER });
+		const now = Date.UTC(2026, 11, 2, 12);
+		const repo = profilesOf(db);
+		expect((await repo.list(now))[0]?.retryAt).toBe(now + 3_600_000);
+		expect(await repo.unlock(profile.id, YOUTH.value, now + 3_599_999)).toMatchObject({
+			reason: 'wait',
+			retryAt: now + 3_600_000
+		});
+		expect((await repo.unlock(profile.id, YOUTH.value, now + 3_600_000)).ok).toBe(true);
+
+		// Fewer than five wrong tries earn no wait at all, whatever is stored.
+		await db.profiles.update(profile.id, { failures: 2, retryAt: now + 10 * 3_600_000 });
+		expect((await repo.list(now))[0]?.retryAt).toBe(now);
+		expect((await repo.unlock(profile.id, YOUTH.value, now)).ok).toBe(true);
+	});
+
+	it('a changed passphrase waits no longer than the bound either', async () => {
+		const db = freshDb();
+		const { profile } = await profilesOf(db).create(YOUTH);
+		const now = Date.UTC(2026, 11, 2, 12);
+		await db.profiles.update(profile.id, { failures: 5, retryAt: now + 365 * 24 * 3_600_000 });
+		const repo = profilesOf(db);
+		await expect(
+			repo.changeSecret(profile.id, YOUTH.value, { secret: 'pin', value: '135790' }, now)
+		).rejects.toBeInstanceOf(WrongSecretError);
+		await repo.changeSecret(
+			profile.id,
+			YOUTH.value,
+			{ secret: 'pin', value: '135790' },
+			now + 30_000
+		);
+		expect((await repo.unlock(profile.id, '135790', now + 30_001)).ok).toBe(true);
+	});
+
+	// Issue 11, item 7: eight tabs submitting at once got seven tries checked before the wait.
+	it('tries from eight tabs at once are checked one by one: five, then the wait', async () => {
+		const first = freshDb();
+		const { profile } = await profilesOf(first).create(YOUTH);
+		const locks = fakeLocks();
+		// Each tab has its own connection and repository; they share only the browser's locks.
+		const tabs = Array.from({ length: 8 }, () => {
+			const db = createDb(first.name);
+			opened.push(db);
+			return new ProfileRepo(db, MIN_ITERATIONS, exclusiveWith(locks));
+		});
+		const now = 5_000_000;
+		const results = await Promise.all(tabs.map((tab) => tab.unlock(profile.id, '000000', now)));
+		expect(results.map((r) => !r.ok && r.reason)).toEqual([
+			...Array<string>(FREE_TRIES).fill('wrong'),
+			'wait',
+			'wait',
+			'wait'
+		]);
+		expect((await first.profiles.get(profile.id))?.failures).toBe(FREE_TRIES);
+		expect(locks.requested).toEqual(Array(8).fill(`kansencirkel-try-${profile.id}`));
+		expect(locks.maxHeld).toBe(1);
 	});
 
 	it('an unknown profile is refused', async () => {

@@ -9,11 +9,15 @@ import {
 import { newId } from '$lib/domain/conversation';
 import {
 	DEFAULT_LOCK_MINUTES,
+	FREE_TRIES,
 	LOCK_MINUTES,
+	retryDelay,
+	waitUntil,
 	type LockMinutes,
 	type Profile,
 	type SecretKind
 } from '$lib/domain/profile';
+import { exclusive as browserLocks, type Exclusive } from '$lib/platform/locks';
 import type { AnswerRow, ConversationRow, KansDb, PlanRow, ProfileRow } from './db';
 import {
 	answerToRow,
@@ -27,16 +31,15 @@ import { countDone } from '$lib/domain/progress';
 import type { Answer } from '$lib/domain/answer';
 import { MissingRecordError, ValidationError } from './errors';
 
-export { DEFAULT_LOCK_MINUTES, LOCK_MINUTES, type LockMinutes, type Profile, type SecretKind };
-
-/** Wrong tries allowed before each further try has to wait. */
-export const FREE_TRIES = 5;
-
-/** 30 s after the fifth wrong try, doubling with each further one, at most an hour. */
-export function retryDelay(failures: number): number {
-	if (failures < FREE_TRIES) return 0;
-	return Math.min(30_000 * 2 ** (failures - FREE_TRIES), 3_600_000);
-}
+export {
+	DEFAULT_LOCK_MINUTES,
+	FREE_TRIES,
+	LOCK_MINUTES,
+	retryDelay,
+	type LockMinutes,
+	type Profile,
+	type SecretKind
+};
 
 export const labelSchema = z
 	.string()
@@ -75,17 +78,26 @@ function toProfile(row: z.output<typeof rowSchema>): Profile {
 }
 
 export class ProfileRepo {
+	/**
+	 * @param exclusive how tries are put one after the other: the browser's Web Locks, shared by
+	 * every tab (tests pass a fake)
+	 */
 	constructor(
 		private readonly db: KansDb,
-		private readonly iterations?: number
+		private readonly iterations?: number,
+		private readonly exclusive: Exclusive = browserLocks
 	) {}
 
-	async list(): Promise<Profile[]> {
-		const rows = await this.db.profiles.orderBy('id').toArray();
-		return rows
+	/** The profiles for the lock screen, each wait already bounded by the present time. */
+	async list(now = Date.now()): Promise<Profile[]> {
+		const rows = (await this.db.profiles.orderBy('id').toArray())
 			.map((r) => rowSchema.safeParse(r))
 			.filter((r) => r.success)
-			.map((r) => toProfile(r.data))
+			.map((r) => r.data);
+		const tooFar = rows.filter((r) => waitUntil(r, now) < r.retryAt);
+		if (tooFar.length > 0) await Promise.all(tooFar.map((r) => this.#settle(r.id, now)));
+		return rows
+			.map((r) => toProfile({ ...r, retryAt: waitUntil(r, now) }))
 			.sort((a, b) => a.label.localeCompare(b.label, 'nl'));
 	}
 
@@ -93,6 +105,24 @@ export class ProfileRepo {
 		const parsed = rowSchema.safeParse(await this.db.profiles.get(id));
 		if (!parsed.success) throw new MissingRecordError('profile');
 		return parsed.data;
+	}
+
+	/**
+	 * Reads the row and, when its wait ends further from `now` than the wait its wrong tries
+	 * earn (the clock went back), stores the bounded moment: from then on the wait runs out.
+	 */
+	#settle(id: string, now: number) {
+		return this.db.transaction('rw', this.db.profiles, async () => {
+			const row = await this.#row(id);
+			const retryAt = waitUntil(row, now);
+			if (retryAt < row.retryAt) await this.db.profiles.update(id, { retryAt });
+			return { ...row, retryAt };
+		});
+	}
+
+	/** One try at a time for a profile, across every tab: each wrong one counts before the next. */
+	#oneAtATime<T>(id: string, task: () => Promise<T>): Promise<T> {
+		return this.exclusive(`kansencirkel-try-${id}`, task);
 	}
 
 	/**
@@ -146,9 +176,17 @@ export class ProfileRepo {
 		};
 	}
 
-	/** Checks the passphrase or PIN. Wrong tries are counted in storage, so a reload keeps the wait. */
-	async unlock(id: string, value: string, now = Date.now()): Promise<UnlockResult> {
-		const row = await this.#row(id);
+	/**
+	 * Checks the passphrase or PIN. Wrong tries are counted in storage, so a reload keeps the
+	 * wait; tries from several tabs are checked one after the other. `now` is read when the
+	 * try's turn comes, unless given (tests).
+	 */
+	unlock(id: string, value: string, now?: number): Promise<UnlockResult> {
+		return this.#oneAtATime(id, () => this.#unlock(id, value, now ?? Date.now()));
+	}
+
+	async #unlock(id: string, value: string, now: number): Promise<UnlockResult> {
+		const row = await this.#settle(id, now);
 		if (row.retryAt > now) {
 			return { ok: false, reason: 'wait', retryAt: row.retryAt, failures: row.failures };
 		}
@@ -176,7 +214,7 @@ export class ProfileRepo {
 			const current = rowSchema.parse(await this.db.profiles.get(id));
 			const failures = current.failures + 1;
 			const retryAt = Math.max(
-				current.retryAt,
+				waitUntil(current, now),
 				failures >= FREE_TRIES ? now + retryDelay(failures) : 0
 			);
 			await this.db.profiles.update(id, { failures, retryAt });
@@ -188,15 +226,24 @@ export class ProfileRepo {
 	 * A new passphrase or PIN re-wraps the same data key: nothing else is re-encrypted. The old
 	 * one is checked like an unlock (wrong tries count), so this is no way around the wait.
 	 */
-	async changeSecret(
+	changeSecret(
 		id: string,
 		oldValue: string,
 		next: { secret: SecretKind; value: string },
-		now = Date.now()
+		now?: number
 	): Promise<void> {
-		const row = await this.#row(id);
+		return this.#oneAtATime(id, () => this.#changeSecret(id, oldValue, next, now ?? Date.now()));
+	}
+
+	async #changeSecret(
+		id: string,
+		oldValue: string,
+		next: { secret: SecretKind; value: string },
+		now: number
+	): Promise<void> {
 		const value = secretSchemas[next.secret].safeParse(next.value);
 		if (!value.success) throw ValidationError.from('profile', value.error);
+		const row = await this.#settle(id, now);
 		if (row.retryAt > now) throw new WrongSecretError();
 		let wrapped;
 		try {

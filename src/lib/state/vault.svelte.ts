@@ -88,6 +88,11 @@ class Vault {
 		}
 	}
 
+	/** Reads the profiles again (the lock screen, when the clock jumped back during a wait). */
+	async refreshProfiles(): Promise<void> {
+		this.profiles = await this.profileRepo.list().catch(() => this.profiles);
+	}
+
 	async create(input: { label: string; secret: SecretKind; value: string }): Promise<void> {
 		const { profile, cipher } = await this.profileRepo.create(input);
 		this.profiles = await this.profileRepo.list();
