@@ -106,7 +106,16 @@ export class AnswerRepo {
 
 		for (let attempt = 1; ; attempt++) {
 			try {
-				return await this.#saveOnce(conversationId, participantId, elementId, checked.data, now);
+				// The last try writes anyway (a stored row that does not open never matches).
+				const check = attempt < SAVE_TRIES;
+				return await this.#saveOnce(
+					conversationId,
+					participantId,
+					elementId,
+					checked.data,
+					now,
+					check
+				);
 			} catch (error) {
 				if (!(error instanceof StaleReadError) || attempt >= SAVE_TRIES) throw error;
 			}
@@ -118,7 +127,8 @@ export class AnswerRepo {
 		participantId: string,
 		elementId: ElementId,
 		patch: AnswerPatch,
-		now: number
+		now: number,
+		check: boolean
 	): Promise<Answer> {
 		// Read and seal outside the transaction (crypto is not an IndexedDB request).
 		const conversation = await conversationFromRow(
@@ -146,7 +156,7 @@ export class AnswerRepo {
 				throw new MissingRecordError('conversation');
 			// Another tab wrote this answer since it was read: merge again onto that one.
 			const current = await this.db.answers.get([conversationId, participantId, elementId]);
-			if (current?.updatedAt !== existing?.updatedAt) throw new StaleReadError();
+			if (check && current?.updatedAt !== existing?.updatedAt) throw new StaleReadError();
 			await this.db.answers.put(row);
 			await this.db.conversations.update(conversationId, {
 				updatedAt: next.updatedAt,

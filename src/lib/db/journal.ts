@@ -85,7 +85,8 @@ export function writeJournal(storage: Storage, profileId: string, rows: JournalR
 		participantId: r.participantId,
 		elementId: r.elementId,
 		updatedAt: r.updatedAt,
-		...(r.fields === undefined ? {} : { fields: r.fields }),
+		// No bits (nothing named): the whole answer, as entries of older versions.
+		...(r.fields ? { fields: r.fields } : {}),
 		iv: toBase64(r.sealed.iv),
 		data: toBase64(r.sealed.data)
 	}));

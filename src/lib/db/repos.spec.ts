@@ -350,6 +350,20 @@ describe('AnswerRepo: saving when the page goes away', () => {
 		expect((await answers.forConversation(c.id))[0]?.worries).toBe('Van deze tab');
 	});
 
+	it('two saves of different fields at the same moment (two tabs) both keep their field', async () => {
+		const { conversations, answers } = fresh();
+		const c = await conversations.create(family, 100);
+		// Both read the answer before either writes: the second must merge onto the first.
+		await Promise.all([
+			answers.save(c.id, 'kid', 'safe', { strengths: 'Tab een' }, 500),
+			answers.save(c.id, 'kid', 'safe', { worries: 'Tab twee' }, 500)
+		]);
+		expect((await answers.forConversation(c.id))[0]).toMatchObject({
+			strengths: 'Tab een',
+			worries: 'Tab twee'
+		});
+	});
+
 	it('gives every write a later time than the version it replaces, whatever the clock', async () => {
 		const { conversations, answers } = fresh();
 		const c = await conversations.create(family, 100);
