@@ -29,13 +29,12 @@ function processesOf(userDataDir: string): { pid: number; ppid: number }[] {
 		});
 }
 
-/** SIGKILLs the browser process of this profile (the one whose parent is not one of them). */
-function killBrowser(userDataDir: string): number {
+/** The browser process of this profile (the one whose parent is not one of them). */
+function browserPid(userDataDir: string): number {
 	const procs = processesOf(userDataDir);
 	const pids = new Set(procs.map((p) => p.pid));
 	const browser = procs.find((p) => !pids.has(p.ppid));
 	if (!browser) throw new Error('no browser process for this profile');
-	process.kill(browser.pid, 'SIGKILL');
 	return browser.pid;
 }
 
@@ -75,6 +74,8 @@ test('a browser killed while someone types keeps all but the last half second', 
 		await expect(page.getByText('Element 1 van 8')).toBeVisible();
 		const url = page.url();
 
+		// Looked up before typing, so the kill follows the last key at once.
+		const pid = browserPid(userDataDir);
 		// Type steadily, then kill the browser somewhere between 3 and 6 seconds in.
 		const killAt = 60 + Math.floor(Math.random() * 60);
 		await page.getByLabel('Zorgen').click();
@@ -83,8 +84,8 @@ test('a browser killed while someone types keeps all but the last half second', 
 			await page.keyboard.type(ch, { delay: PACE_MS });
 			typedAt.push(Date.now());
 		}
+		process.kill(pid, 'SIGKILL');
 		const killedAt = Date.now();
-		killBrowser(userDataDir);
 		await context.close().catch(() => {});
 
 		// Open the same profile again, as after a restart.
