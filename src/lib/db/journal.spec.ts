@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyAnswer, type Answer } from '$lib/domain/answer';
 import type { Conversation } from '$lib/domain/conversation';
 import type { ElementId } from '$lib/domain/elements';
@@ -7,7 +7,16 @@ import type { AnswerRow } from './db';
 import { createDb, type KansDb } from './db';
 import type { Cipher } from './mapping';
 import { reposFor, type Repos } from './repos';
-import { clearJournal, forgetInJournal, JOURNAL_KEY, replayJournal, writeJournal } from './journal';
+import { fieldBits } from './answers';
+import {
+	clearJournal,
+	forgetEntry,
+	forgetInJournal,
+	JOURNAL_KEY,
+	journalFor,
+	replayJournal,
+	writeJournal
+} from './journal';
 
 class MemoryStorage implements Storage {
 	#map = new Map<string, string>();
@@ -234,6 +243,61 @@ describe('unsaved-changes journal', () => {
 		expect(await replayJournal(repos, storage)).toBe(0);
 		expect(await db!.answers.count()).toBe(0);
 		expect(await db!.conversations.count()).toBe(0);
+	});
+});
+
+describe('journal while storage fails, and with two tabs', () => {
+	it('keeps an entry whose write fails (device full) until a later write succeeds', async () => {
+		const { repos, c, storage } = await setup();
+		writeJournal(
+			storage,
+			noor.profileId,
+			await sealed(repos, c, 'me', 'heard', { worries: 'Niet kwijtraken' }, 5000)
+		);
+		const save = vi
+			.spyOn(repos.answers, 'save')
+			.mockRejectedValue(new DOMException('Het apparaat is vol', 'QuotaExceededError'));
+		expect(await replayJournal(repos, storage)).toBe(0);
+		// Not stored, so not forgotten: the open conversation shows it and keeps trying.
+		expect(entries(storage)).toHaveLength(1);
+		expect(await journalFor(repos, storage, c.id)).toEqual([
+			{
+				participantId: 'me',
+				elementId: 'heard',
+				updatedAt: 5000,
+				patch: expect.objectContaining({ worries: 'Niet kwijtraken' })
+			}
+		]);
+		save.mockRestore();
+		expect(await replayJournal(repos, storage)).toBe(1);
+		expect((await repos.answers.forConversation(c.id))[0]?.worries).toBe('Niet kwijtraken');
+		expect(storage.getItem(JOURNAL_KEY)).toBeNull();
+		expect(await journalFor(repos, storage, c.id)).toEqual([]);
+	});
+
+	it("writes only the fields the closing tab changed, keeping another tab's newer field", async () => {
+		const { repos, c, storage } = await setup();
+		// Tab A typed "zorgen" and closed; tab B had saved "wat gaat goed" just before.
+		const [row] = await sealed(repos, c, 'me', 'heard', { worries: 'Van tab A' }, 5000);
+		writeJournal(storage, noor.profileId, [{ ...row!, fields: fieldBits(['worries']) }]);
+		await repos.answers.save(c.id, 'me', 'heard', { strengths: 'Van tab B' }, 5100);
+		expect(await replayJournal(repos, storage)).toBe(1);
+		expect((await repos.answers.forConversation(c.id))[0]).toMatchObject({
+			strengths: 'Van tab B',
+			worries: 'Van tab A'
+		});
+		expect(storage.getItem(JOURNAL_KEY)).toBeNull();
+	});
+
+	it('forgetEntry removes an entry once stored, but not a newer one for the same answer', async () => {
+		const { repos, c, storage } = await setup();
+		const [older] = await sealed(repos, c, 'me', 'heard', { worries: 'a' }, 5000);
+		const [newer] = await sealed(repos, c, 'me', 'heard', { worries: 'ab' }, 6000);
+		writeJournal(storage, noor.profileId, [newer!]);
+		forgetEntry(storage, noor.profileId, older!);
+		expect(entries(storage)).toHaveLength(1);
+		forgetEntry(storage, noor.profileId, newer!);
+		expect(storage.getItem(JOURNAL_KEY)).toBeNull();
 	});
 });
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { fromBase64, toBase64 } from '$lib/platform/crypto';
-import type { AnswerRow } from './db';
+import type { AnswerPatch, Answer } from '$lib/domain/answer';
+import type { ElementId } from '$lib/domain/elements';
+import type { JournalRow } from './answers';
 import type { Repos } from './repos';
 
 /**
@@ -8,7 +10,10 @@ import type { Repos } from './repos';
  * transactions of a page that navigates or closes, so unsaved answers are also written
  * synchronously to localStorage and replayed into IndexedDB after the next unlock. The
  * entries are the same sealed rows that go to IndexedDB: nothing personal is in the clear.
- * It only ever holds what was typed in the last moments before leaving.
+ * It only ever holds what was typed in the last moments before leaving, or what could not be
+ * stored (device full): an entry is removed only once the write it stands for has succeeded.
+ * `fields` (a number, one bit per field) says which fields the page changed: replaying writes
+ * only those, merged per field onto what is stored then, so another tab's fields are kept.
  */
 export const JOURNAL_KEY = 'kansencirkel.unsaved';
 
@@ -20,6 +25,7 @@ const entrySchema = z.object({
 	participantId: id,
 	elementId: z.string().max(32),
 	updatedAt: z.number().int().nonnegative(),
+	fields: z.number().int().min(1).max(31).optional(),
 	iv: b64,
 	data: b64
 });
@@ -35,8 +41,38 @@ function read(storage: Storage): Entry[] {
 	}
 }
 
+function toRow(e: Entry): JournalRow | undefined {
+	try {
+		return {
+			conversationId: e.conversationId,
+			participantId: e.participantId,
+			elementId: e.elementId,
+			updatedAt: e.updatedAt,
+			...(e.fields === undefined ? {} : { fields: e.fields }),
+			sealed: { iv: fromBase64(e.iv), data: fromBase64(e.data).slice().buffer }
+		};
+	} catch {
+		// Broken base64: dropped, like an entry that does not open.
+		return undefined;
+	}
+}
+
+function save(storage: Storage, entries: Entry[]): void {
+	try {
+		if (entries.length === 0) storage.removeItem(JOURNAL_KEY);
+		else storage.setItem(JOURNAL_KEY, JSON.stringify(entries));
+	} catch {
+		// Storage full or blocked: what is there stays.
+	}
+}
+
+const same = (e: Entry, r: Pick<JournalRow, 'conversationId' | 'participantId' | 'elementId'>) =>
+	e.conversationId === r.conversationId &&
+	e.participantId === r.participantId &&
+	e.elementId === r.elementId;
+
 /** Adds sealed rows for one profile; entries of other profiles stay until they unlock. */
-export function writeJournal(storage: Storage, profileId: string, rows: AnswerRow[]): void {
+export function writeJournal(storage: Storage, profileId: string, rows: JournalRow[]): void {
 	const fresh = new Set(rows.map((r) => `${r.conversationId}|${r.participantId}|${r.elementId}`));
 	const kept = read(storage).filter(
 		(e) =>
@@ -49,6 +85,8 @@ export function writeJournal(storage: Storage, profileId: string, rows: AnswerRo
 		participantId: r.participantId,
 		elementId: r.elementId,
 		updatedAt: r.updatedAt,
+		// No bits (nothing named): the whole answer, as entries of older versions.
+		...(r.fields ? { fields: r.fields } : {}),
 		iv: toBase64(r.sealed.iv),
 		data: toBase64(r.sealed.data)
 	}));
@@ -77,28 +115,83 @@ export function forgetInJournal(storage: Storage, conversationId: string): void 
 }
 
 /**
- * Writes this profile's journalled answers that are newer than what is stored, then forgets
- * them. Entries that do not open with this profile's key, or are broken, are dropped without
- * writing anything. Returns how many answers were restored.
+ * Forgets one entry once the write it stands for has succeeded: only if it is still the
+ * entry of that time (a newer one, from another tab, stays).
+ */
+export function forgetEntry(
+	storage: Storage,
+	profileId: string,
+	row: Pick<JournalRow, 'conversationId' | 'participantId' | 'elementId' | 'updatedAt'>
+): void {
+	const all = read(storage);
+	const kept = all.filter(
+		(e) => !(e.profileId === profileId && same(e, row) && e.updatedAt === row.updatedAt)
+	);
+	if (kept.length !== all.length) save(storage, kept);
+}
+
+/**
+ * Writes this profile's journalled answers (only the fields each page changed, per field onto
+ * what is stored now), then forgets the entries that are stored or have nothing to write.
+ * Entries that do not open with this profile's key, or are broken, are dropped without
+ * writing anything. An entry whose write fails (device full) stays, for the open conversation
+ * to show and retry (`journalFor`). Returns how many answers were restored.
  */
 export async function replayJournal(repos: Repos, storage: Storage): Promise<number> {
 	if (storage.getItem(JOURNAL_KEY) === null) return 0;
-	const rows: AnswerRow[] = [];
-	for (const e of read(storage)) {
-		if (e.profileId !== repos.profileId) continue;
-		try {
-			rows.push({
-				conversationId: e.conversationId,
-				participantId: e.participantId,
-				elementId: e.elementId,
-				updatedAt: e.updatedAt,
-				sealed: { iv: fromBase64(e.iv), data: fromBase64(e.data).slice().buffer }
-			});
-		} catch {
-			// Broken base64: dropped, like an entry that does not open.
-		}
+	const mine = read(storage).filter((e) => e.profileId === repos.profileId);
+	const rows = new Map<JournalRow, Entry>();
+	const drop = new Set<Entry>();
+	for (const e of mine) {
+		const row = toRow(e);
+		if (row) rows.set(row, e);
+		else drop.add(e);
 	}
-	const restored = await repos.answers.restoreSealed(rows);
-	clearJournal(storage, repos.profileId);
+	const { restored, done } = await repos.answers.restoreSealed([...rows.keys()]);
+	for (const row of done) drop.add(rows.get(row)!);
+	// Read again (another tab may have written meanwhile); forget only what is done.
+	const gone = [...drop];
+	save(
+		storage,
+		read(storage).filter(
+			(e) =>
+				!gone.some((d) => d.profileId === e.profileId && same(d, e) && d.updatedAt === e.updatedAt)
+		)
+	);
 	return restored;
+}
+
+/** An unsaved change of the journal for one open conversation. */
+export interface JournalPending {
+	participantId: string;
+	elementId: ElementId;
+	/** The entry's time: `forgetEntry` it once stored. */
+	updatedAt: number;
+	patch: AnswerPatch;
+}
+
+/**
+ * This profile's journalled changes for one conversation that are not stored yet (another
+ * tab's page-leave write, or a write that failed): the open conversation takes them into its
+ * own queue, shows them and saves them.
+ */
+export async function journalFor(
+	repos: Repos,
+	storage: Storage,
+	conversationId: string
+): Promise<JournalPending[]> {
+	const out: JournalPending[] = [];
+	for (const e of read(storage)) {
+		if (e.profileId !== repos.profileId || e.conversationId !== conversationId) continue;
+		const row = toRow(e);
+		const patch = row && (await repos.answers.pendingFromSealed(row).catch(() => undefined));
+		if (!patch) continue;
+		out.push({
+			participantId: e.participantId,
+			elementId: e.elementId as Answer['elementId'],
+			updatedAt: e.updatedAt,
+			patch
+		});
+	}
+	return out;
 }

@@ -332,6 +332,46 @@ describe('AnswerRepo: saving when the page goes away', () => {
 		expect(await dump(db)).not.toMatch(/Bang in het donker|Gezin J\./);
 	});
 
+	it("does not revert what another tab saved after the page's last keystroke", async () => {
+		const { conversations, answers } = fresh();
+		const c = await conversations.create(family, 100);
+		// This page knew no answer yet and typed "zorgen"; another tab then saved "wat gaat goed".
+		const mine = [scored(c.id, 'kid', { worries: 'Van deze tab' })];
+		const rows = await answers.prepareUrgent(c, mine, mine, 500, [{ base: null, fields: 4 }]);
+		await answers.save(c.id, 'kid', 'safe', { strengths: 'Van de andere tab' }, 600);
+		await answers.writeUrgently(rows);
+		expect((await answers.forConversation(c.id))[0]).toMatchObject({
+			strengths: 'Van de andere tab',
+			worries: ''
+		});
+		// Written only where the stored row is the one it was based on.
+		const again = await answers.prepareUrgent(c, mine, mine, 700, [{ base: 600, fields: 4 }]);
+		await answers.writeUrgently(again);
+		expect((await answers.forConversation(c.id))[0]?.worries).toBe('Van deze tab');
+	});
+
+	it('two saves of different fields at the same moment (two tabs) both keep their field', async () => {
+		const { conversations, answers } = fresh();
+		const c = await conversations.create(family, 100);
+		// Both read the answer before either writes: the second must merge onto the first.
+		await Promise.all([
+			answers.save(c.id, 'kid', 'safe', { strengths: 'Tab een' }, 500),
+			answers.save(c.id, 'kid', 'safe', { worries: 'Tab twee' }, 500)
+		]);
+		expect((await answers.forConversation(c.id))[0]).toMatchObject({
+			strengths: 'Tab een',
+			worries: 'Tab twee'
+		});
+	});
+
+	it('gives every write a later time than the version it replaces, whatever the clock', async () => {
+		const { conversations, answers } = fresh();
+		const c = await conversations.create(family, 100);
+		await answers.save(c.id, 'kid', 'safe', { score: 4 }, 900);
+		const next = await answers.save(c.id, 'kid', 'safe', { score: 5 }, 800);
+		expect(next.updatedAt).toBe(901);
+	});
+
 	it('refuses an answer that is out of range before anything is written', async () => {
 		const { conversations, answers, db } = fresh();
 		const c = await conversations.create(family);

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Autosaver } from './autosave.svelte';
 
 describe('Autosaver', () => {
@@ -45,11 +45,64 @@ describe('Autosaver', () => {
 		expect(stored).toEqual([{ a: 'newer', b: 'keep me' }]);
 	});
 
-	it('passes each stored result on', async () => {
+	it('passes each stored result on, with how many changes it covers', async () => {
 		const onSaved = vi.fn();
 		const saver = new Autosaver<{ a?: string }, number>(async () => 42, onSaved, 0);
 		saver.queue('x', { a: '1' });
+		saver.queue('x', { a: '12' });
 		await saver.flush();
-		expect(onSaved).toHaveBeenCalledWith('x', 42);
+		expect(onSaved).toHaveBeenCalledWith('x', 42, 2);
+		expect(saver.seq).toBe(2);
+	});
+
+	describe('steady typing', () => {
+		afterEach(() => {
+			vi.useRealTimers();
+		});
+
+		it('is saved every max wait while it goes on, not only when the typist pauses', async () => {
+			vi.useFakeTimers();
+			const written: string[] = [];
+			const saver = new Autosaver<{ a?: string }>(
+				async (_key, patch) => void written.push(patch.a ?? ''),
+				() => {},
+				300,
+				400
+			);
+			// Ten keys a second for three seconds: the 300 ms pause never comes.
+			let text = '';
+			for (let i = 0; i < 30; i++) {
+				text += 'x';
+				saver.queue('k', { a: text });
+				await vi.advanceTimersByTimeAsync(100);
+			}
+			// Every write holds all typing up to at most 400 ms before it.
+			expect(written.length).toBeGreaterThanOrEqual(7);
+			expect(written.at(-1)!.length).toBeGreaterThanOrEqual(30 - 4);
+			await vi.advanceTimersByTimeAsync(300);
+			expect(written.at(-1)).toBe(text);
+		});
+
+		it('stays "error" while a failed change waits, also when typing goes on', async () => {
+			let fail = true;
+			const saver = new Autosaver<{ a?: string }>(
+				async () => {
+					if (fail) throw new DOMException('full', 'QuotaExceededError');
+				},
+				() => {},
+				60_000
+			);
+			saver.queue('k', { a: 'one' });
+			await saver.flush();
+			expect(saver.failing).toBe(true);
+			saver.queue('k', { a: 'one two' });
+			expect(saver.status).toBe('error');
+			await saver.flush();
+			expect(saver.status).toBe('error');
+			fail = false;
+			await saver.flush();
+			expect(saver.status).toBe('saved');
+			expect(saver.failing).toBe(false);
+		});
 	});
 });

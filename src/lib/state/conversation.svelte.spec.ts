@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Database } from '$lib/db';
+import { fieldBits } from '$lib/db/answers';
 import { JOURNAL_KEY, writeJournal } from '$lib/db/journal';
+import { emptyAnswer } from '$lib/domain/answer';
 import { rawExport } from '$lib/db/raw-export';
 import type { Conversation } from '$lib/domain/conversation';
 import { emptyPlan } from '$lib/domain/plan';
@@ -173,6 +175,68 @@ describe('ConversationSession', () => {
 		}[];
 		expect(left.map((e) => e.conversationId)).toEqual([other.id]);
 		expect((await r.conversations.list()).map((s) => s.title)).toEqual(['Ander gesprek']);
+	});
+});
+
+describe('ConversationSession: full device and two tabs', () => {
+	it('shows journalled text a failed write left behind as not saved, and saves it when it can', async () => {
+		database = openDatabase(`session-${Date.now()}-${Math.random()}`);
+		const r = database.reposFor(cipher);
+		useRepos(r);
+		const c = await r.conversations.create({
+			kind: 'self',
+			title: 'Vol',
+			mode: 'open',
+			revealed: [],
+			participants: [{ id: 'me', name: 'Ilse', role: 'child', ageGroup: '12-18' }]
+		});
+		// Before the reload: typed, the save failed, the journal holds it.
+		const typed = { ...emptyAnswer(c.id, 'me', 'home', 5000), worries: 'Nog niet opgeslagen' };
+		const [row] = (await r.answers.prepareUrgent(c, [typed], [typed], 5000)).answers;
+		writeJournal(localStorage, 'p1', [{ ...row!, fields: fieldBits(['worries']) }]);
+		const save = vi
+			.spyOn(r.answers, 'save')
+			.mockRejectedValue(new DOMException('Het apparaat is vol', 'QuotaExceededError'));
+
+		let session!: ConversationSession;
+		stop = $effect.root(() => {
+			session = new ConversationSession(() => c.id);
+		});
+		await vi.waitFor(() => expect(session.conversation).toBeDefined());
+		// Shown, and never called saved while it is not.
+		expect(session.answerFor('me', 'home').worries).toBe('Nog niet opgeslagen');
+		expect(['pending', 'saving', 'error']).toContain(session.saver.status);
+		await vi.waitFor(() => expect(session.saver.status).toBe('error'));
+		expect(session.failing).toBe(true);
+		expect(localStorage.getItem(JOURNAL_KEY)).not.toBeNull();
+
+		save.mockRestore();
+		await session.flush();
+		expect(session.saver.status).toBe('saved');
+		expect((await r.answers.forConversation(c.id))[0]?.worries).toBe('Nog niet opgeslagen');
+		expect(localStorage.getItem(JOURNAL_KEY)).toBeNull();
+	});
+
+	it('a tab whose saved field was overwritten shows what is stored now', async () => {
+		const { r, c, session } = await open();
+		session.edit('kid', 'heard', { strengths: 'Van deze tab' });
+		await session.flush();
+		// Another tab then stores both fields with its own value for "wat gaat goed", with a
+		// clock that says earlier (as the old page-leave write did, with its last keystroke's time).
+		const mine = session.answerFor('kid', 'heard').updatedAt;
+		await r.answers.save(
+			c.id,
+			'kid',
+			'heard',
+			{ strengths: 'Van de andere tab', worries: 'Ook' },
+			mine - 100
+		);
+		await vi.waitFor(() =>
+			expect(session.answerFor('kid', 'heard')).toMatchObject({
+				strengths: 'Van de andere tab',
+				worries: 'Ook'
+			})
+		);
 	});
 });
 

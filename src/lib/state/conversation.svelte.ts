@@ -8,8 +8,8 @@ import { SvelteMap } from 'svelte/reactivity';
 import { Autosaver } from './autosave.svelte';
 import { Live } from './live.svelte';
 import { getRepos } from './repos';
-import { clearJournal, forgetInJournal, writeJournal } from '$lib/db/journal';
-import type { UrgentRows } from '$lib/db/answers';
+import { forgetEntry, forgetInJournal, journalFor, writeJournal } from '$lib/db/journal';
+import { fieldBits, type UrgentRows } from '$lib/db/answers';
 
 interface Loaded {
 	conversation: Conversation | undefined;
@@ -35,6 +35,12 @@ export class ConversationSession {
 			if (!current) return { conversation: undefined, answers: [] };
 			const { conversations, answers } = getRepos();
 			const conversation = await conversations.get(current);
+			// Changes the journal still holds (a write that failed before a reload, another
+			// tab's page-leave write) join the queue before anything is shown.
+			if (conversation && !this.#adopted.has(current)) {
+				this.#adopted.add(current);
+				await this.adoptJournal().catch(() => {});
+			}
 			return {
 				conversation,
 				answers: conversation ? await answers.forConversation(current) : []
@@ -45,7 +51,10 @@ export class ConversationSession {
 				const [participantId, elementId] = key.split('|') as [string, ElementId];
 				return getRepos().answers.save(this.#requireId(), participantId, elementId, patch);
 			},
-			(key, answer) => this.#saved.set(key, answer)
+			(key, answer, covers) => {
+				this.#saved.set(key, answer);
+				this.#forgetJournalled(key, covers);
+			}
 		);
 	}
 
@@ -85,18 +94,28 @@ export class ConversationSession {
 		return out;
 	}
 
-	answerFor(participantId: string, elementId: ElementId): Answer {
-		const key = keyOf(participantId, elementId);
+	/** The newest stored version this tab knows: its own last save or the live row. */
+	#storedFor(participantId: string, elementId: ElementId): Answer | undefined {
 		const stored = this.#live.current?.answers.find(
 			(a) => a.participantId === participantId && a.elementId === elementId
 		);
-		const saved = this.#saved.get(key);
+		const saved = this.#saved.get(keyOf(participantId, elementId));
+		// Every write has a later time than the one it replaces (see AnswerRepo.save), so
+		// the later time is the newer value, whichever tab wrote it.
+		return saved && (!stored || saved.updatedAt >= stored.updatedAt) ? saved : stored;
+	}
+
+	answerFor(participantId: string, elementId: ElementId): Answer {
 		const base =
-			saved && (!stored || saved.updatedAt >= stored.updatedAt)
-				? saved
-				: (stored ?? emptyAnswer(this.conversation?.id ?? '', participantId, elementId, 0));
-		const pending = this.saver.pending(key);
+			this.#storedFor(participantId, elementId) ??
+			emptyAnswer(this.conversation?.id ?? '', participantId, elementId, 0);
+		const pending = this.saver.pending(keyOf(participantId, elementId));
 		return pending ? { ...base, ...pending } : base;
+	}
+
+	/** Writes are failing: what is shown is not all stored (the page asks before closing). */
+	get failing(): boolean {
+		return this.saver.failing;
 	}
 
 	isDone(elementId: ElementId): boolean {
@@ -116,46 +135,97 @@ export class ConversationSession {
 		return this.saver.flush();
 	}
 
-	#prepared: UrgentRows | undefined;
+	#prepared: { rows: UrgentRows; seq: number } | undefined;
 	#preparing = 0;
+	/** Journal entries this tab stands for, per key: forgotten once a save covers `seq`. */
+	// Bookkeeping only, never shown: plain collections on purpose.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#journalled = new Map<string, { seq: number; updatedAt: number }>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#adopted = new Set<string>();
 
 	/**
 	 * Encryption cannot be awaited once the page is going away, so every edit seals the
 	 * unsaved answers right away (a millisecond or so); `flushUrgently` writes the result.
+	 * Each carries the stored version it was merged onto and which fields are unsaved.
 	 */
 	#prepareUrgent(): void {
 		const conversation = this.conversation;
 		if (!conversation) return;
-		const changed = this.saver.pendingKeys.map((key) => {
+		const seq = this.saver.seq;
+		const keys = this.saver.pendingKeys;
+		const changed: Answer[] = [];
+		const meta: { base: number | null; fields: number }[] = [];
+		for (const key of keys) {
 			const [participantId, elementId] = key.split('|') as [string, ElementId];
-			return { ...this.answerFor(participantId, elementId), conversationId: conversation.id };
-		});
+			changed.push({
+				...this.answerFor(participantId, elementId),
+				conversationId: conversation.id
+			});
+			meta.push({
+				base: this.#storedFor(participantId, elementId)?.updatedAt ?? null,
+				fields: fieldBits(Object.keys(this.saver.pending(key) ?? {}))
+			});
+		}
 		const turn = ++this.#preparing;
 		getRepos()
-			.answers.prepareUrgent(conversation, changed, this.answers)
+			.answers.prepareUrgent(conversation, changed, this.answers, Date.now(), meta)
 			.then((rows) => {
-				if (turn === this.#preparing) this.#prepared = rows;
+				if (turn === this.#preparing) this.#prepared = { rows, seq };
 			})
 			.catch(() => {});
 	}
 
+	#forgetJournalled(key: string, covers: number): void {
+		const entry = this.#journalled.get(key);
+		const conversationId = this.#id();
+		if (!entry || covers < entry.seq || !conversationId) return;
+		this.#journalled.delete(key);
+		const [participantId, elementId] = key.split('|') as [string, ElementId];
+		const at = { conversationId, participantId, elementId, updatedAt: entry.updatedAt };
+		forgetEntry(localStorage, getRepos().profileId, at);
+	}
+
+	/**
+	 * Takes this conversation's journalled changes that are not stored into the queue (fields
+	 * this tab is changing itself stay as typed here), so they are shown and saved; the entry
+	 * is forgotten once that save succeeds.
+	 */
+	async adoptJournal(): Promise<void> {
+		const id = this.#id();
+		if (!id) return;
+		for (const found of await journalFor(getRepos(), localStorage, id)) {
+			const key = keyOf(found.participantId, found.elementId);
+			const mine = this.saver.pending(key) ?? {};
+			const rest = Object.fromEntries(Object.entries(found.patch).filter(([f]) => !(f in mine)));
+			if (Object.keys(rest).length > 0) this.saver.queue(key, rest as AnswerPatch);
+			this.#journalled.set(key, { seq: this.saver.seq, updatedAt: found.updatedAt });
+		}
+	}
+
 	/**
 	 * Tab closing or app hidden: no time for debounce or awaits. The sealed unsaved answers
-	 * go to the synchronous journal and, in requests issued right now, to IndexedDB. If the
-	 * page stays (only hidden), the normal save follows and makes the journal unnecessary.
+	 * go to the synchronous journal and, in requests issued right now, to IndexedDB (only where
+	 * no other tab wrote since). If the page stays (only hidden), the normal save follows;
+	 * each journal entry is forgotten once a save covers it.
 	 */
 	flushUrgently(): void {
 		if (!this.saver.hasPending) return;
 		const repos = getRepos();
-		const profileId = repos.profileId;
-		const rows = this.#prepared;
-		if (rows) {
-			writeJournal(localStorage, profileId, rows.answers);
-			repos.answers.writeUrgently(rows).catch(() => {});
+		const prepared = this.#prepared;
+		const pending = new Set(this.saver.pendingKeys); // eslint-disable-line svelte/prefer-svelte-reactivity
+		const answers = prepared?.rows.answers.filter((r) =>
+			pending.has(keyOf(r.participantId, r.elementId as ElementId))
+		);
+		if (prepared && answers && answers.length > 0) {
+			writeJournal(localStorage, repos.profileId, answers);
+			for (const r of answers) {
+				const key = keyOf(r.participantId, r.elementId as ElementId);
+				this.#journalled.set(key, { seq: prepared.seq, updatedAt: r.updatedAt });
+			}
+			repos.answers.writeUrgently({ ...prepared.rows, answers }).catch(() => {});
 		}
-		void this.saver.flush().then(() => {
-			if (!this.saver.hasPending) clearJournal(localStorage, profileId);
-		});
+		void this.saver.flush();
 	}
 
 	async setMode(mode: Mode): Promise<void> {
