@@ -11,6 +11,7 @@ import {
 	type BackupErrorKey
 } from '$lib/db/backup';
 import type { Repos } from '$lib/db';
+import { MAX_TIMESTAMP, MIN_TIMESTAMP } from '$lib/domain/time';
 
 // Test support for backup.spec.ts: the realistic database the frozen backup fixtures were made
 // from, and a corpus of hostile backup files derived from a valid one.
@@ -769,4 +770,74 @@ export function hostileBackups(validText: string): HostileFile[] {
 		focus.push({ ...focus[0] });
 	});
 	return files;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Boundary values of every date and number field
+
+export interface BoundaryFile {
+	name: string;
+	/** Whether parseBackup accepts it. */
+	ok: boolean;
+	text: string;
+}
+
+/**
+ * The valid file with one date or number field set to each boundary value: min-1, min, max,
+ * max+1, MAX_SAFE_INTEGER, negative and fractional (issue 11, item 4). Timestamps are bounded by
+ * domain/time.ts, scores by domain/score.ts; the envelope's ISO createdAt the same way.
+ */
+export function boundaryBackups(validText: string): BoundaryFile[] {
+	const out: BoundaryFile[] = [];
+	const data = ['payload', 'data'];
+	const conversation = [...data, 'conversations', 0];
+	const answer = [...data, 'answers', 0];
+	const plan = [...data, 'plans', 0];
+	const fields: [string, Path][] = [
+		['conversation createdAt', [...conversation, 'createdAt']],
+		['conversation updatedAt', [...conversation, 'updatedAt']],
+		['answer updatedAt', [...answer, 'updatedAt']],
+		['plan createdAt', [...plan, 'createdAt']],
+		['plan updatedAt', [...plan, 'updatedAt']],
+		['agreement at', [...plan, 'agreements', 0, 'at']]
+	];
+	const times: [string, number, boolean][] = [
+		['min-1', MIN_TIMESTAMP - 1, false],
+		['min', MIN_TIMESTAMP, true],
+		['max', MAX_TIMESTAMP, true],
+		['max+1', MAX_TIMESTAMP + 1, false],
+		['MAX_SAFE_INTEGER', Number.MAX_SAFE_INTEGER, false],
+		['negative', -Date.UTC(2026, 0, 1), false],
+		['fractional', Date.UTC(2026, 0, 1) + 0.5, false]
+	];
+	const put = (name: string, path: Path, value: unknown, ok: boolean) => {
+		const file = JSON.parse(validText) as Node;
+		const [node, key] = parent(file, path);
+		node[key] = value;
+		out.push({ name, ok, text: JSON.stringify(file, null, '\t') });
+	};
+	for (const [field, path] of fields) {
+		for (const [label, value, ok] of times) put(`${field} ${label}`, path, value, ok);
+	}
+	const scores: [string, number, boolean][] = [
+		['min-1', 0, false],
+		['min', 1, true],
+		['max', 10, true],
+		['max+1', 11, false],
+		['MAX_SAFE_INTEGER', Number.MAX_SAFE_INTEGER, false],
+		['negative', -3, false],
+		['fractional', 7.5, false]
+	];
+	for (const [label, value, ok] of scores) put(`score ${label}`, [...answer, 'score'], value, ok);
+	const iso = (ms: number) => new Date(ms).toISOString();
+	const created: [string, string, boolean][] = [
+		['min-1', '1969-12-31T23:59:59.999Z', false],
+		['min', iso(MIN_TIMESTAMP), true],
+		['max', iso(MAX_TIMESTAMP), true],
+		['max+1', iso(MAX_TIMESTAMP + 1), false],
+		['year 9999', '9999-12-31T23:59:59.999Z', false]
+	];
+	for (const [label, value, ok] of created)
+		put(`backup createdAt ${label}`, ['createdAt'], value, ok);
+	return out;
 }
