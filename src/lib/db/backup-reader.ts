@@ -1,4 +1,4 @@
-import { readBackupBlob, type ParseResult, type ReadProgress } from './backup';
+import { readBackupBlob, type ParseResult, type ParsedBackup, type ReadProgress } from './backup';
 import type { BackupReadReply, BackupReadRequest } from './backup.worker';
 
 /**
@@ -26,8 +26,11 @@ export function readBackupFile(
 		};
 		const abort = () => done({ ok: false, error: 'corrupt', detail: 'cancelled' });
 		opts.signal?.addEventListener('abort', abort, { once: true });
+		const answers: ParsedBackup['answers'][number][] = [];
 		worker.addEventListener('message', ({ data }: MessageEvent<BackupReadReply>) => {
 			if ('progress' in data) opts.onProgress?.(data.progress);
+			else if ('answers' in data) answers.push(...data.answers);
+			else if (data.result.ok) done({ ok: true, backup: { ...data.result.backup, answers } });
 			else done(data.result);
 		});
 		// A script that fails to load (blocked, offline without cache): read here instead.

@@ -6,7 +6,7 @@ import { countDone } from '$lib/domain/progress';
 import { isoTimestampSchema } from '$lib/domain/time';
 import { BACKUP_ERROR_KEYS, type BackupErrorKey, type RestoreChoice } from '$lib/domain/backup';
 import { MissingRecordError } from './errors';
-import type { AnswerRow, ConversationRow, KansDb, PlanRow } from './db';
+import type { KansDb } from './db';
 import { boxOpen, boxSchema, boxSeal, WrongSecretError } from '$lib/platform/crypto';
 import {
 	answerFromRow,
@@ -669,7 +669,24 @@ function group<T extends { conversationId: string }>(items: readonly T[]): Map<s
 	return out;
 }
 
-const SLICE = 1_000;
+/** Rows per bulkPut or sealing round: small enough to stay well under 200 ms of page time. */
+const SLICE = 250;
+
+/** Lets the page handle input and paint between slices of work. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * `seal` over every item, a slice at a time, in order. WebCrypto answers a whole round within
+ * one task, so the page gets a turn after each slice.
+ */
+async function sealAll<T, R>(items: readonly T[], seal: (item: T) => Promise<R>): Promise<R[]> {
+	const out: R[] = [];
+	for (const slice of slices(items)) {
+		out.push(...(await Promise.all(slice.map(seal))));
+		await yieldToPage();
+	}
+	return out;
+}
 
 function slices<T>(items: readonly T[]): T[][] {
 	const out: T[][] = [];
@@ -735,9 +752,9 @@ async function applyRestore(
 
 	// Sealing happens before the transaction (crypto is not an IndexedDB request).
 	const result: RestoreResult = { added: 0, replaced: 0, skipped: 0 };
-	const conversationRows: ConversationRow[] = [];
-	const answerRows: AnswerRow[] = [];
-	const planRows: PlanRow[] = [];
+	const conversations: { conversation: Conversation; progress: number }[] = [];
+	const answers: Answer[] = [];
+	const plans: Plan[] = [];
 	const replacedIds: string[] = [];
 	for (const [i, file] of backup.conversations.entries()) {
 		const row = before[i];
@@ -753,14 +770,11 @@ async function applyRestore(
 			conversation = { ...file, id: newId(), updatedAt: Math.max(now, file.updatedAt) };
 		}
 		const id = conversation.id;
-		const answers = (answersOf.get(file.id) ?? []).map((a) => ({ ...a, conversationId: id }));
+		const own = (answersOf.get(file.id) ?? []).map((a) => ({ ...a, conversationId: id }));
 		const plan = planOf.get(file.id);
-
-		conversationRows.push(
-			await conversationToRow(conversation, countDone(conversation.participants, answers), cipher)
-		);
-		for (const a of answers) answerRows.push(await answerToRow(a, cipher));
-		if (plan) planRows.push(await planToRow({ ...plan, conversationId: id }, cipher));
+		conversations.push({ conversation, progress: countDone(conversation.participants, own) });
+		answers.push(...own);
+		if (plan) plans.push({ ...plan, conversationId: id });
 		if (exists && choice === 'replace') {
 			replacedIds.push(id);
 			result.replaced++;
@@ -768,6 +782,12 @@ async function applyRestore(
 			result.added++;
 		}
 	}
+	// Many at a time: one by one, 50,000 answers wait on 50,000 round trips to WebCrypto.
+	const conversationRows = await sealAll(conversations, (c) =>
+		conversationToRow(c.conversation, c.progress, cipher)
+	);
+	const answerRows = await sealAll(answers, (a) => answerToRow(a, cipher));
+	const planRows = await sealAll(plans, (p) => planToRow(p, cipher));
 
 	return db.transaction('rw', [db.conversations, db.answers, db.plans], async () => {
 		// Whatever changed since the preview: a row of another profile is never overwritten.
