@@ -5,17 +5,28 @@ import type { Plan } from '$lib/domain/plan';
 import {
 	BACKUP_FORMAT,
 	MAX_ANSWERS,
-	MAX_BACKUP_CHARS,
+	MAX_BACKUP_BYTES,
 	MAX_CONVERSATIONS,
 	MAX_PLANS,
 	type BackupErrorKey
 } from '$lib/db/backup';
 import type { Repos } from '$lib/db';
+import { MAX_TIMESTAMP, MIN_TIMESTAMP } from '$lib/domain/time';
 
 // Test support for backup.spec.ts: the realistic database the frozen backup fixtures were made
 // from, and a corpus of hostile backup files derived from a valid one.
 
 const day = (d: number, h = 10) => Date.UTC(2026, 10, d, h, 0, 0);
+
+/** Participant ids as the app makes them (newId): a restore keeps ids of this format. */
+export const P = {
+	zoe: '9f1c2a4e-5b6d-4c7e-8f90-a1b2c3d4e501',
+	ans: '9f1c2a4e-5b6d-4c7e-8f90-a1b2c3d4e502',
+	henk: '9f1c2a4e-5b6d-4c7e-8f90-a1b2c3d4e503',
+	daan: '9f1c2a4e-5b6d-4c7e-8f90-a1b2c3d4e504',
+	/** A supporter in the plan (not a participant). */
+	sanne: '9f1c2a4e-5b6d-4c7e-8f90-a1b2c3d4e505'
+} as const;
 
 /**
  * A family conversation ("om de beurt", three people including a child of 4–7, notes with emoji
@@ -31,9 +42,9 @@ export async function seedExample(
 			mode: 'turns',
 			revealed: [],
 			participants: [
-				{ id: 'p-zoe', name: 'Zoë', role: 'child', ageGroup: '4-7' },
-				{ id: 'p-ans', name: 'Ans', role: 'parent' },
-				{ id: 'p-henk', name: 'Opa Henk', role: 'network', relation: 'opa' }
+				{ id: P.zoe, name: 'Zoë', role: 'child', ageGroup: '4-7' },
+				{ id: P.ans, name: 'Ans', role: 'parent' },
+				{ id: P.henk, name: 'Opa Henk', role: 'network', relation: 'opa' }
 			]
 		},
 		day(2, 9)
@@ -41,49 +52,49 @@ export async function seedExample(
 	const a = (participant: string, element: ElementId, patch: AnswerPatch, t: number) =>
 		repos.answers.save(family.id, participant, element, patch, t);
 	await a(
-		'p-zoe',
+		P.zoe,
 		'heard',
 		{ score: 8, strengths: 'Mama luistert als ik verdrietig ben 😊' },
 		day(2, 10)
 	);
-	await a('p-ans', 'heard', { score: 7 }, day(2, 10));
+	await a(P.ans, 'heard', { score: 7 }, day(2, 10));
 	await a(
-		'p-henk',
+		P.henk,
 		'heard',
 		{ score: 8, strengths: 'Zoë vertelt opa alles over school' },
 		day(2, 10)
 	);
 	await a(
-		'p-zoe',
+		P.zoe,
 		'belonging',
 		{ score: 4, worries: 'Op het schoolplein speelt niemand met mij 😢', wantsToTalk: true },
 		day(2, 11)
 	);
-	await a('p-ans', 'belonging', { score: 8 }, day(2, 11));
+	await a(P.ans, 'belonging', { score: 8 }, day(2, 11));
 	await a(
-		'p-henk',
+		P.henk,
 		'belonging',
 		{ score: 6, worries: 'Ze zegt dat ze geen vriendjes heeft' },
 		day(2, 11)
 	);
-	await a('p-zoe', 'active', { score: 10, strengths: 'Zwemmen!! 🏊‍♀️🏊‍♀️' }, day(2, 12));
-	await a('p-ans', 'active', { score: 9 }, day(2, 12));
-	await a('p-henk', 'active', { score: 9, wishes: 'Samen naar de kinderboerderij 🐐' }, day(2, 12));
-	await a('p-zoe', 'home', { score: null, wishes: 'Meer tijd met papa' }, day(2, 13));
+	await a(P.zoe, 'active', { score: 10, strengths: 'Zwemmen!! 🏊‍♀️🏊‍♀️' }, day(2, 12));
+	await a(P.ans, 'active', { score: 9 }, day(2, 12));
+	await a(P.henk, 'active', { score: 9, wishes: 'Samen naar de kinderboerderij 🐐' }, day(2, 12));
+	await a(P.zoe, 'home', { score: null, wishes: 'Meer tijd met papa' }, day(2, 13));
 	await a(
-		'p-ans',
+		P.ans,
 		'home',
 		{ score: 6, worries: "Sinds de scheiding is het onrustig, ook voor Zoë's broertje" },
 		day(2, 13)
 	);
 	await a(
-		'p-ans',
+		P.ans,
 		'safe',
 		{ score: null, wantsToTalk: true, worries: 'Ruzie bij de overdracht "op zondag"' },
 		day(2, 14)
 	);
 	await a(
-		'p-ans',
+		P.ans,
 		'developing',
 		{ score: 8, strengths: 'Ze kent al alle letters – knap hè?' },
 		day(2, 14)
@@ -96,7 +107,7 @@ export async function seedExample(
 			{
 				id: 's1',
 				text: 'Zoë zwemt graag en is daar trots op 🏅',
-				participantId: 'p-zoe',
+				participantId: P.zoe,
 				elementId: 'active'
 			},
 			{ id: 's2', text: 'Opa is er elke woensdag' }
@@ -105,7 +116,7 @@ export async function seedExample(
 			{
 				id: 'w1',
 				text: 'Zoë voelt zich alleen op het schoolplein',
-				participantId: 'p-zoe',
+				participantId: P.zoe,
 				elementId: 'belonging'
 			}
 		],
@@ -118,16 +129,16 @@ export async function seedExample(
 					{
 						id: 'a1',
 						what: 'Juf Sanne vragen om een speelmaatje',
-						who: 'p-ans',
+						who: P.ans,
 						when: '2026-11-30',
-						support: 'sup-sanne'
+						support: P.sanne
 					},
 					{
 						id: 'a2',
 						what: 'Een vriendje uitnodigen om te spelen',
-						who: 'p-zoe',
+						who: P.zoe,
 						when: 'elke week',
-						support: 'p-ans'
+						support: P.ans
 					}
 				]
 			},
@@ -138,17 +149,17 @@ export async function seedExample(
 					{
 						id: 'a3',
 						what: 'Overdracht bij opa thuis',
-						who: 'p-henk',
+						who: P.henk,
 						when: 'op zondag',
 						support: ''
 					}
 				]
 			}
 		],
-		supporters: [{ id: 'sup-sanne', name: 'Juf Sanne', relation: 'leerkracht' }],
+		supporters: [{ id: P.sanne, name: 'Juf Sanne', relation: 'leerkracht' }],
 		planB: 'Als het niet lukt, bellen we de CJG-coach.\nDan kijken we samen opnieuw.',
 		safety: 'Bij ruzie gaat Zoë even naar opa.',
-		regisseur: 'p-ans',
+		regisseur: P.ans,
 		evaluationDate: '2027-01-11',
 		agreements: [],
 		createdAt: day(3, 9),
@@ -157,9 +168,9 @@ export async function seedExample(
 	await repos.plans.save({
 		...plan,
 		agreements: [
-			{ participantId: 'p-zoe', at: day(3, 10) },
-			{ participantId: 'p-ans', at: day(3, 10) },
-			{ participantId: 'p-henk', at: day(3, 11) }
+			{ participantId: P.zoe, at: day(3, 10) },
+			{ participantId: P.ans, at: day(3, 10) },
+			{ participantId: P.henk, at: day(3, 11) }
 		],
 		updatedAt: day(3, 11)
 	});
@@ -170,34 +181,34 @@ export async function seedExample(
 			title: 'Mijn kansencirkel',
 			mode: 'open',
 			revealed: [],
-			participants: [{ id: 'p-daan', name: 'Daan', role: 'child', ageGroup: '12-18' }]
+			participants: [{ id: P.daan, name: 'Daan', role: 'child', ageGroup: '12-18' }]
 		},
 		day(10, 15)
 	);
 	await repos.answers.save(
 		self.id,
-		'p-daan',
+		P.daan,
 		'heard',
 		{ score: 5, worries: 'Thuis luistert niemand echt' },
 		day(10, 15)
 	);
 	await repos.answers.save(
 		self.id,
-		'p-daan',
+		P.daan,
 		'active',
 		{ score: 9, strengths: 'Voetbal met mijn team ⚽' },
 		day(10, 15)
 	);
 	await repos.answers.save(
 		self.id,
-		'p-daan',
+		P.daan,
 		'healthy',
 		{ score: 3, wantsToTalk: true, worries: 'Ik slaap slecht' },
 		day(10, 16)
 	);
 	await repos.answers.save(
 		self.id,
-		'p-daan',
+		P.daan,
 		'safe',
 		{ score: null, wantsToTalk: true },
 		day(10, 16)
@@ -636,7 +647,7 @@ export function hostileBackups(validText: string): HostileFile[] {
 		validText.trimEnd().replace(/}$/, `, "x": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`)
 	);
 	addLarge('valid file padded past the size limit', 'tooLarge', () =>
-		validText.padEnd(MAX_BACKUP_CHARS + 1, ' ')
+		validText.padEnd(MAX_BACKUP_BYTES + 1, ' ')
 	);
 
 	// --- values the domain refuses -----------------------------------------------------------
@@ -759,4 +770,74 @@ export function hostileBackups(validText: string): HostileFile[] {
 		focus.push({ ...focus[0] });
 	});
 	return files;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Boundary values of every date and number field
+
+export interface BoundaryFile {
+	name: string;
+	/** Whether parseBackup accepts it. */
+	ok: boolean;
+	text: string;
+}
+
+/**
+ * The valid file with one date or number field set to each boundary value: min-1, min, max,
+ * max+1, MAX_SAFE_INTEGER, negative and fractional (issue 11, item 4). Timestamps are bounded by
+ * domain/time.ts, scores by domain/score.ts; the envelope's ISO createdAt the same way.
+ */
+export function boundaryBackups(validText: string): BoundaryFile[] {
+	const out: BoundaryFile[] = [];
+	const data = ['payload', 'data'];
+	const conversation = [...data, 'conversations', 0];
+	const answer = [...data, 'answers', 0];
+	const plan = [...data, 'plans', 0];
+	const fields: [string, Path][] = [
+		['conversation createdAt', [...conversation, 'createdAt']],
+		['conversation updatedAt', [...conversation, 'updatedAt']],
+		['answer updatedAt', [...answer, 'updatedAt']],
+		['plan createdAt', [...plan, 'createdAt']],
+		['plan updatedAt', [...plan, 'updatedAt']],
+		['agreement at', [...plan, 'agreements', 0, 'at']]
+	];
+	const times: [string, number, boolean][] = [
+		['min-1', MIN_TIMESTAMP - 1, false],
+		['min', MIN_TIMESTAMP, true],
+		['max', MAX_TIMESTAMP, true],
+		['max+1', MAX_TIMESTAMP + 1, false],
+		['MAX_SAFE_INTEGER', Number.MAX_SAFE_INTEGER, false],
+		['negative', -Date.UTC(2026, 0, 1), false],
+		['fractional', Date.UTC(2026, 0, 1) + 0.5, false]
+	];
+	const put = (name: string, path: Path, value: unknown, ok: boolean) => {
+		const file = JSON.parse(validText) as Node;
+		const [node, key] = parent(file, path);
+		node[key] = value;
+		out.push({ name, ok, text: JSON.stringify(file, null, '\t') });
+	};
+	for (const [field, path] of fields) {
+		for (const [label, value, ok] of times) put(`${field} ${label}`, path, value, ok);
+	}
+	const scores: [string, number, boolean][] = [
+		['min-1', 0, false],
+		['min', 1, true],
+		['max', 10, true],
+		['max+1', 11, false],
+		['MAX_SAFE_INTEGER', Number.MAX_SAFE_INTEGER, false],
+		['negative', -3, false],
+		['fractional', 7.5, false]
+	];
+	for (const [label, value, ok] of scores) put(`score ${label}`, [...answer, 'score'], value, ok);
+	const iso = (ms: number) => new Date(ms).toISOString();
+	const created: [string, string, boolean][] = [
+		['min-1', '1969-12-31T23:59:59.999Z', false],
+		['min', iso(MIN_TIMESTAMP), true],
+		['max', iso(MAX_TIMESTAMP), true],
+		['max+1', iso(MAX_TIMESTAMP + 1), false],
+		['year 9999', '9999-12-31T23:59:59.999Z', false]
+	];
+	for (const [label, value, ok] of created)
+		put(`backup createdAt ${label}`, ['createdAt'], value, ok);
+	return out;
 }

@@ -14,7 +14,7 @@ import {
 	serializeBackup,
 	type ParsedBackup
 } from './backup';
-import { hostileBackups, seedExample } from '$test/backup-corpus';
+import { hostileBackups, P, seedExample } from '$test/backup-corpus';
 import type { KansDb } from './db';
 import { MissingRecordError } from './index';
 import { createRepos, type TestRepos as Repos } from './repos';
@@ -228,10 +228,10 @@ describe('restoring onto a device that already has the conversations', () => {
 		const device = fresh();
 		await device.backups.restore(parsed(backup.text), 'skip');
 		const { family } = backup;
-		await device.answers.save(family.id, 'p-zoe', 'heard', { score: 2, worries: 'Veranderd' }, NOW);
-		await device.answers.save(family.id, 'p-henk', 'safe', { score: 5 }, NOW);
-		await device.answers.save(family.id, 'p-zoe', 'safe', { score: 6 }, NOW);
-		await device.answers.save(family.id, 'p-ans', 'safe', { score: 4 }, NOW);
+		await device.answers.save(family.id, P.zoe, 'heard', { score: 2, worries: 'Veranderd' }, NOW);
+		await device.answers.save(family.id, P.henk, 'safe', { score: 5 }, NOW);
+		await device.answers.save(family.id, P.zoe, 'safe', { score: 6 }, NOW);
+		await device.answers.save(family.id, P.ans, 'safe', { score: 4 }, NOW);
 		await device.conversations.update(family.id, { title: 'Gezin Z. (nieuw)' }, NOW);
 		const plan = (await device.plans.get(family.id))!;
 		await device.plans.save({ ...plan, planB: 'Nieuw plan B', updatedAt: NOW });
@@ -656,6 +656,30 @@ describe('profiles sharing a device', () => {
 	});
 });
 
+const APP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** Walks two records of the same shape and notes which id became which. */
+function pairIds(expected: unknown, actual: unknown, ids: Map<string, string>): void {
+	if (typeof expected === 'string' && typeof actual === 'string') {
+		if (expected !== actual && !APP_ID.test(expected)) {
+			expect(ids.get(expected) ?? actual).toBe(actual); // one file id, one new id
+			ids.set(expected, actual);
+		}
+	} else if (expected && actual && typeof expected === 'object' && typeof actual === 'object') {
+		for (const [k, v] of Object.entries(expected)) {
+			pairIds(v, (actual as Record<string, unknown>)[k], ids);
+		}
+	}
+}
+
+/** `value` with every string that is a mapped id replaced by its new id. */
+function relabel<T>(value: T, ids: ReadonlyMap<string, string>): T {
+	if (value === undefined) return value;
+	return JSON.parse(
+		JSON.stringify(value, (_, v: unknown) => (typeof v === 'string' ? (ids.get(v) ?? v) : v))
+	) as T;
+}
+
 describe('frozen fixtures', () => {
 	const progress: Record<string, number> = {
 		'ec50f1c5-9bf7-44c1-a3fc-54fca0507da5': 3,
@@ -684,15 +708,25 @@ describe('frozen fixtures', () => {
 				answers: answers.length,
 				plans: plans.length
 			});
+			// The fixture's participant ids ("p-zoe") are not of the app's format: each got a
+			// fresh id, the same one everywhere; conversation ids (the app's format) stayed.
+			const ids = new Map<string, string>();
 			for (const c of conversations) {
 				const restored = await read(repos, c.id);
-				expect(restored.conversation).toEqual(c);
+				pairIds(c, restored.conversation, ids);
+				expect(restored.conversation).toEqual(relabel(c, ids));
 				expect(restored.progress).toBe(progress[c.id]);
-				expect(restored.answers).toEqual(
-					answers.filter((a) => a.conversationId === c.id).sort(byKey)
-				);
-				expect(restored.plan).toEqual(plans.find((p) => p.conversationId === c.id));
+				const expected = answers.filter((a) => a.conversationId === c.id);
+				expect(restored.answers).toEqual(relabel(expected, ids).sort(byKey));
+				const plan = plans.find((p) => p.conversationId === c.id);
+				if (plan) pairIds(plan, restored.plan, ids);
+				expect(restored.plan).toEqual(relabel(plan, ids));
 			}
+			for (const [from, to] of ids) {
+				expect(to).toMatch(APP_ID);
+				expect(from).not.toMatch(APP_ID);
+			}
+			expect(new Set(ids.values()).size).toBe(ids.size);
 
 			// Backing up the restored device again gives the same records.
 			const again = await repos.backups.create({
@@ -700,7 +734,12 @@ describe('frozen fixtures', () => {
 				now: Date.parse(fixture.createdAt),
 				...(fixture.scope === 'conversation' ? { conversationId: conversations[0]!.id } : {})
 			});
-			expect(again.payload.data).toEqual(fixture.payload.data);
+			// (Answers in key order: the new ids sort differently from the file's.)
+			const expected = relabel(fixture.payload.data, ids);
+			expect({
+				...again.payload.data,
+				answers: [...again.payload.data.answers].sort(byKey)
+			}).toEqual({ ...expected, answers: [...expected.answers].sort(byKey) });
 		}
 	);
 
@@ -714,35 +753,33 @@ describe('frozen fixtures', () => {
 			mode: 'turns'
 		});
 		expect(family?.conversation?.revealed).toEqual(['heard', 'belonging']);
+		const id = expect.stringMatching(APP_ID);
 		expect(family?.conversation?.participants).toEqual([
-			{ id: 'p-zoe', name: 'Zoë', role: 'child', ageGroup: '4-7' },
-			{ id: 'p-ans', name: 'Ans', role: 'parent' },
-			{ id: 'p-henk', name: 'Opa Henk', role: 'network', relation: 'opa' }
+			{ id, name: 'Zoë', role: 'child', ageGroup: '4-7' },
+			{ id, name: 'Ans', role: 'parent' },
+			{ id, name: 'Opa Henk', role: 'network', relation: 'opa' }
 		]);
+		const [zoe, ans, henk] = family!.conversation!.participants.map((p) => p.id);
 		expect(
-			family?.answers.find((a) => a.participantId === 'p-zoe' && a.elementId === 'active')
+			family?.answers.find((a) => a.participantId === zoe && a.elementId === 'active')
 		).toMatchObject({ score: 10, strengths: 'Zwemmen!! 🏊‍♀️🏊‍♀️' });
 		expect(
-			family?.answers.find((a) => a.participantId === 'p-ans' && a.elementId === 'safe')
+			family?.answers.find((a) => a.participantId === ans && a.elementId === 'safe')
 		).toMatchObject({
 			score: null,
 			wantsToTalk: true,
 			worries: 'Ruzie bij de overdracht "op zondag"'
 		});
 		expect(family?.plan).toMatchObject({
-			regisseur: 'p-ans',
+			regisseur: ans,
 			evaluationDate: '2027-01-11',
-			supporters: [{ id: 'sup-sanne', name: 'Juf Sanne', relation: 'leerkracht' }]
+			supporters: [{ id, name: 'Juf Sanne', relation: 'leerkracht' }]
 		});
 		expect(family?.plan?.focus.map((f) => [f.elementId, f.actions.length])).toEqual([
 			['belonging', 2],
 			['home', 1]
 		]);
-		expect(family?.plan?.agreements.map((a) => a.participantId)).toEqual([
-			'p-zoe',
-			'p-ans',
-			'p-henk'
-		]);
+		expect(family?.plan?.agreements.map((a) => a.participantId)).toEqual([zoe, ans, henk]);
 		expect(self?.conversation).toMatchObject({ kind: 'self', title: 'Mijn kansencirkel' });
 		expect(self?.plan).toBeUndefined();
 	});
@@ -774,7 +811,7 @@ describe('atomicity', () => {
 		const device = fresh();
 		await device.backups.restore(parsed(text), 'skip');
 		const family = (await device.conversations.list()).find((c) => c.kind === 'family')!;
-		await device.answers.save(family.id, 'p-zoe', 'heard', { score: 1 }, NOW);
+		await device.answers.save(family.id, P.zoe, 'heard', { score: 1 }, NOW);
 		const before = await readAll(device);
 		expect(before).not.toEqual(await readAll(source));
 		vi.spyOn(device.db.plans, 'bulkPut').mockImplementation(() => {

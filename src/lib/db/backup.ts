@@ -3,9 +3,10 @@ import { answerSchema, type Answer } from '$lib/domain/answer';
 import { conversationSchema, newId, type Conversation } from '$lib/domain/conversation';
 import { planSchema, type Plan } from '$lib/domain/plan';
 import { countDone } from '$lib/domain/progress';
+import { isoTimestampSchema } from '$lib/domain/time';
 import { BACKUP_ERROR_KEYS, type BackupErrorKey, type RestoreChoice } from '$lib/domain/backup';
 import { MissingRecordError } from './errors';
-import type { AnswerRow, ConversationRow, KansDb, PlanRow } from './db';
+import type { KansDb } from './db';
 import { boxOpen, boxSchema, boxSeal, WrongSecretError } from '$lib/platform/crypto';
 import {
 	answerFromRow,
@@ -25,8 +26,11 @@ import {
 export const BACKUP_FORMAT = 'kansencirkel-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
-/** Checked on the text before JSON.parse (UTF-16 code units); the UI may check `File.size` too. */
-export const MAX_BACKUP_CHARS = 25 * 1024 * 1024;
+/**
+ * The largest file read, in bytes (25 MB, as the message says): checked on `File.size` before
+ * reading and on the bytes before decoding.
+ */
+export const MAX_BACKUP_BYTES = 25_000_000;
 export const MAX_CONVERSATIONS = 1_000;
 export const MAX_ANSWERS = 50_000;
 /** At most one plan per conversation. */
@@ -223,12 +227,36 @@ function own(obj: Record<string, unknown>, key: string): unknown {
 }
 
 /**
+ * Reads a backup file's bytes: refused before decoding when larger than MAX_BACKUP_BYTES, and
+ * decoded as strict UTF-8 (a byte sequence that is not UTF-8 is a damaged file, never a name
+ * with U+FFFD in it). Never throws and never writes.
+ */
+export function parseBackupBytes(bytes: Uint8Array): ParseResult {
+	const text = decodeBackup(bytes);
+	return typeof text === 'string' ? parseBackup(text) : text;
+}
+
+/** The file's text, or why it has none; a leading byte order mark is dropped. */
+export function decodeBackup(bytes: Uint8Array): string | ParseResult {
+	if (bytes.byteLength > MAX_BACKUP_BYTES) return fail('tooLarge', `${bytes.byteLength} bytes`);
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return fail('corrupt', 'not UTF-8');
+	}
+}
+
+/**
  * Reads a backup file's text. Never throws and never writes: every record is checked
  * before the caller may restore anything.
  */
 export function parseBackup(text: string): ParseResult {
+	return guarded(() => readEnvelope(text).result);
+}
+
+function guarded(read: () => ParseResult): ParseResult {
 	try {
-		return parseText(text);
+		return read();
 	} catch (e) {
 		// Not expected; a file must never crash the app.
 		return fail('corrupt', e instanceof Error ? e.name : 'unknown');
@@ -238,13 +266,13 @@ export function parseBackup(text: string): ParseResult {
 /**
  * Opens an encrypted backup with its passphrase, then checks it exactly like a plain one.
  * A wrong passphrase and a changed byte look the same to AES-GCM: both say `wrongPassphrase`.
- * Never throws and never writes.
+ * The envelope and the decrypted records are two separate JSON documents: the decrypted text
+ * is parsed on its own, so it can only ever be the payload's `data`. Never throws, never writes.
  */
 export async function decryptBackup(text: string, passphrase: string): Promise<ParseResult> {
-	const first = parseBackup(text);
-	if (first.ok || first.error !== 'encrypted') return first;
 	try {
-		const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+		const { result, raw } = readEnvelope(text);
+		if (result.ok || result.error !== 'encrypted' || !raw) return result;
 		const payload = aesGcmPayloadSchema.safeParse(own(raw, 'payload'));
 		if (!payload.success) return fail('invalidEnvelope', describeIssue(payload.error, 'payload'));
 		let plain: string;
@@ -255,32 +283,95 @@ export async function decryptBackup(text: string, passphrase: string): Promise<P
 			if (e instanceof WrongSecretError) return fail('wrongPassphrase');
 			return fail('invalidEnvelope', 'payload');
 		}
+		const data = readJson(plain);
+		if ('error' in data) return data.error;
+		if (data.forbidden !== undefined) return fail('forbiddenKey', data.forbidden);
 		// The decrypted records go through the very same checks as a plain file's.
-		const envelope = { ...raw, payload: { encoding: 'plain', data: '__DATA__' } };
-		return parseBackup(JSON.stringify(envelope).replace('"__DATA__"', () => plain));
+		return guarded(() =>
+			checkEnvelope({ ...raw, payload: { encoding: 'plain', data: data.value } }, undefined)
+		);
 	} catch (e) {
 		return fail('corrupt', e instanceof Error ? e.name : 'unknown');
 	}
 }
 
-function parseText(text: string): ParseResult {
-	if (typeof text !== 'string') return fail('corrupt', 'not text');
-	if (text.length > MAX_BACKUP_CHARS) return fail('tooLarge', `${text.length} characters`);
-	const body = text.replace(/^\uFEFF/, '');
-	if (body.trim() === '') return fail('empty');
+/** How far reading a file is, for a progress bar: bytes read, then checking. */
+export type ReadProgress = { phase: 'reading'; fraction: number } | { phase: 'checking' };
 
-	let forbidden: string | undefined;
-	let raw: unknown;
+/**
+ * Reads a backup file (a File or Blob) completely and checks it: size first (`blob.size`,
+ * before any byte is read), then strict UTF-8, then the envelope and every record, decrypted
+ * with `passphrase` when given. Runs in backup.worker.ts; see readBackupFile.
+ */
+export async function readBackupBlob(
+	blob: Blob,
+	opts: { passphrase?: string; onProgress?: (p: ReadProgress) => void } = {}
+): Promise<ParseResult> {
+	if (blob.size > MAX_BACKUP_BYTES) return fail('tooLarge', `${blob.size} bytes`);
+	let bytes: Uint8Array;
 	try {
-		raw = JSON.parse(body, (key, value: unknown) => {
+		bytes = await readAll(blob, (fraction) => opts.onProgress?.({ phase: 'reading', fraction }));
+	} catch (e) {
+		return fail('corrupt', e instanceof RangeError ? 'grew while reading' : 'unreadable');
+	}
+	opts.onProgress?.({ phase: 'checking' });
+	const text = decodeBackup(bytes);
+	if (typeof text !== 'string') return text;
+	return opts.passphrase === undefined ? parseBackup(text) : decryptBackup(text, opts.passphrase);
+}
+
+async function readAll(blob: Blob, progress: (fraction: number) => void): Promise<Uint8Array> {
+	// Not blob.bytes(): the stream reports progress, and a file never grows past its size.
+	if (typeof blob.stream !== 'function') return new Uint8Array(await blob.arrayBuffer());
+	const out = new Uint8Array(blob.size);
+	const reader = blob.stream().getReader();
+	let offset = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		if (offset + value.byteLength > out.byteLength) throw new RangeError('file grew');
+		out.set(value, offset);
+		offset += value.byteLength;
+		progress(out.byteLength === 0 ? 1 : offset / out.byteLength);
+	}
+	return out.subarray(0, offset);
+}
+
+/** JSON without prototype keys: they are dropped and the first one is named. */
+function readJson(
+	text: string
+): { value: unknown; forbidden: string | undefined } | { error: ParseResult } {
+	let forbidden: string | undefined;
+	try {
+		const value: unknown = JSON.parse(text, (key, value: unknown) => {
 			if (!FORBIDDEN_KEYS.has(key)) return value;
 			forbidden ??= key;
 			return undefined;
 		});
+		return { value, forbidden };
 	} catch (e) {
 		// A RangeError is nesting deep enough to exhaust the stack: no backup looks like that.
-		return fail('corrupt', e instanceof RangeError ? 'nested too deep' : 'not JSON');
+		return { error: fail('corrupt', e instanceof RangeError ? 'nested too deep' : 'not JSON') };
 	}
+}
+
+/** The envelope as parsed (for decryptBackup) and what it says. */
+function readEnvelope(text: string): { result: ParseResult; raw?: Record<string, unknown> } {
+	if (typeof text !== 'string') return { result: fail('corrupt', 'not text') };
+	// Characters, a cheap first bound: a UTF-8 file has at least as many bytes as characters.
+	if (text.length > MAX_BACKUP_BYTES) {
+		return { result: fail('tooLarge', `${text.length} characters`) };
+	}
+	const body = text.replace(/^\uFEFF/, '');
+	if (body.trim() === '') return { result: fail('empty') };
+	const json = readJson(body);
+	if ('error' in json) return { result: json.error };
+	const raw = json.value;
+	const result = checkEnvelope(raw, json.forbidden);
+	return isPlainObject(raw) ? { result, raw } : { result };
+}
+
+function checkEnvelope(raw: unknown, forbidden: string | undefined): ParseResult {
 	if (!isPlainObject(raw)) return fail('notBackup', Array.isArray(raw) ? 'array' : typeof raw);
 	if (own(raw, 'format') !== BACKUP_FORMAT) return fail('notBackup', 'format');
 	if (forbidden !== undefined) return fail('forbiddenKey', forbidden);
@@ -300,7 +391,7 @@ const envelopeV1 = z.object({
 	format: z.literal(BACKUP_FORMAT),
 	formatVersion: z.literal(1),
 	appVersion: z.string().min(1).max(MAX_APP_VERSION),
-	createdAt: z.iso.datetime({ offset: true }),
+	createdAt: isoTimestampSchema,
 	scope: z.enum(BACKUP_SCOPES),
 	payload: z.object({ encoding: z.string() })
 });
@@ -390,9 +481,11 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 		appVersion: envelope.data.appVersion,
 		createdAt: envelope.data.createdAt,
 		scope: envelope.data.scope,
-		conversations: conversations.records,
-		answers: answers.records,
-		plans: plans.records
+		...withAppIds({
+			conversations: conversations.records,
+			answers: answers.records,
+			plans: plans.records
+		})
 	};
 	return { ok: true, backup: backup as unknown as ParsedBackup };
 }
@@ -428,6 +521,106 @@ function checkLinks(
 		planned.add(p.conversationId);
 	}
 	return undefined;
+}
+
+// --- ids ----------------------------------------------------------------------------------
+
+/** The app's own id format: what newId (crypto.randomUUID) makes. */
+const APP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+export function isAppId(id: string): boolean {
+	return APP_ID.test(id);
+}
+
+type Records = Pick<BackupData, 'conversations' | 'answers' | 'plans'>;
+type RecordKind = keyof Records;
+
+/**
+ * Every field of a backup's records that holds an id, as a path (`[]`: each item of an array).
+ * `declares`: the field names a conversation or person; the others refer to one. Person ids
+ * (participants and the plan's supporters) are scoped to their conversation.
+ * A new field that holds an id is one line here.
+ */
+export const ID_FIELDS: readonly {
+	kind: RecordKind;
+	path: string;
+	holds: 'conversation' | 'person';
+	declares?: true;
+}[] = [
+	{ kind: 'conversations', path: 'id', holds: 'conversation', declares: true },
+	{ kind: 'answers', path: 'conversationId', holds: 'conversation' },
+	{ kind: 'plans', path: 'conversationId', holds: 'conversation' },
+	{ kind: 'conversations', path: 'participants[].id', holds: 'person', declares: true },
+	{ kind: 'plans', path: 'supporters[].id', holds: 'person', declares: true },
+	{ kind: 'answers', path: 'participantId', holds: 'person' },
+	{ kind: 'plans', path: 'strengths[].participantId', holds: 'person' },
+	{ kind: 'plans', path: 'worries[].participantId', holds: 'person' },
+	{ kind: 'plans', path: 'focus[].actions[].who', holds: 'person' },
+	// Free words or an id: only a value that is one of the conversation's ids is mapped.
+	{ kind: 'plans', path: 'focus[].actions[].support', holds: 'person' },
+	{ kind: 'plans', path: 'regisseur', holds: 'person' },
+	{ kind: 'plans', path: 'agreements[].participantId', holds: 'person' }
+];
+
+/** Calls `visit` on each string at `path`; returns the record with each replaced by its result. */
+function mapPath(value: unknown, path: readonly string[], visit: (id: string) => string): unknown {
+	if (path.length === 0) return typeof value === 'string' ? visit(value) : value;
+	const [head = '', ...rest] = path;
+	const many = head.endsWith('[]');
+	const key = many ? head.slice(0, -2) : head;
+	if (!isPlainObject(value) || !Object.hasOwn(value, key)) return value;
+	const inner = value[key];
+	const next = many
+		? Array.isArray(inner)
+			? inner.map((item) => mapPath(item, rest, visit))
+			: inner
+		: mapPath(inner, rest, visit);
+	return { ...value, [key]: next };
+}
+
+const ownerOf = (kind: RecordKind, record: unknown): string => {
+	const r = record as Record<string, unknown>;
+	return String(kind === 'conversations' ? r.id : r.conversationId);
+};
+
+/**
+ * Ids are stored in the clear (they are keys) and conversation ids go into URLs, so a file's
+ * ids are never stored unless they are of the app's own format: every other id gets a fresh
+ * newId, the same one everywhere it is referenced. Ids of the app's format are kept, so a
+ * backup made by this app still finds its conversations on this device.
+ */
+function withAppIds(records: Records): Records {
+	const conversationIds = new Map<string, string>();
+	const personIds = new Map<string, Map<string, string>>();
+	const fresh = (map: Map<string, string>, id: string) => {
+		if (!map.has(id)) map.set(id, isAppId(id) ? id : newId());
+	};
+	for (const field of ID_FIELDS.filter((f) => f.declares)) {
+		const segments = field.path.split('.');
+		for (const record of records[field.kind]) {
+			const owner = ownerOf(field.kind, record);
+			let people = personIds.get(owner);
+			if (!people) personIds.set(owner, (people = new Map()));
+			const map = field.holds === 'conversation' ? conversationIds : people;
+			mapPath(record, segments, (id) => (fresh(map, id), id));
+		}
+	}
+	const out: Record<RecordKind, unknown[]> = {
+		conversations: [...records.conversations],
+		answers: [...records.answers],
+		plans: [...records.plans]
+	};
+	for (const field of ID_FIELDS) {
+		const segments = field.path.split('.');
+		out[field.kind] = out[field.kind].map((record, i) => {
+			// The owner as the file names it, read from the record before any mapping.
+			const owner = ownerOf(field.kind, records[field.kind][i]);
+			const map =
+				field.holds === 'conversation' ? conversationIds : (personIds.get(owner) ?? new Map());
+			return mapPath(record, segments, (id) => map.get(id) ?? id);
+		});
+	}
+	return out as unknown as Records;
 }
 
 /** One parser per released format version; append only, like the database migrations. */
@@ -473,6 +666,31 @@ function group<T extends { conversationId: string }>(items: readonly T[]): Map<s
 		if (list) list.push(item);
 		else out.set(item.conversationId, [item]);
 	}
+	return out;
+}
+
+/** Rows per bulkPut or sealing round: small enough to stay well under 200 ms of page time. */
+const SLICE = 250;
+
+/** Lets the page handle input and paint between slices of work. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * `seal` over every item, a slice at a time, in order. WebCrypto answers a whole round within
+ * one task, so the page gets a turn after each slice.
+ */
+async function sealAll<T, R>(items: readonly T[], seal: (item: T) => Promise<R>): Promise<R[]> {
+	const out: R[] = [];
+	for (const slice of slices(items)) {
+		out.push(...(await Promise.all(slice.map(seal))));
+		await yieldToPage();
+	}
+	return out;
+}
+
+function slices<T>(items: readonly T[]): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += SLICE) out.push(items.slice(i, i + SLICE));
 	return out;
 }
 
@@ -534,9 +752,9 @@ async function applyRestore(
 
 	// Sealing happens before the transaction (crypto is not an IndexedDB request).
 	const result: RestoreResult = { added: 0, replaced: 0, skipped: 0 };
-	const conversationRows: ConversationRow[] = [];
-	const answerRows: AnswerRow[] = [];
-	const planRows: PlanRow[] = [];
+	const conversations: { conversation: Conversation; progress: number }[] = [];
+	const answers: Answer[] = [];
+	const plans: Plan[] = [];
 	const replacedIds: string[] = [];
 	for (const [i, file] of backup.conversations.entries()) {
 		const row = before[i];
@@ -552,14 +770,11 @@ async function applyRestore(
 			conversation = { ...file, id: newId(), updatedAt: Math.max(now, file.updatedAt) };
 		}
 		const id = conversation.id;
-		const answers = (answersOf.get(file.id) ?? []).map((a) => ({ ...a, conversationId: id }));
+		const own = (answersOf.get(file.id) ?? []).map((a) => ({ ...a, conversationId: id }));
 		const plan = planOf.get(file.id);
-
-		conversationRows.push(
-			await conversationToRow(conversation, countDone(conversation.participants, answers), cipher)
-		);
-		for (const a of answers) answerRows.push(await answerToRow(a, cipher));
-		if (plan) planRows.push(await planToRow({ ...plan, conversationId: id }, cipher));
+		conversations.push({ conversation, progress: countDone(conversation.participants, own) });
+		answers.push(...own);
+		if (plan) plans.push({ ...plan, conversationId: id });
 		if (exists && choice === 'replace') {
 			replacedIds.push(id);
 			result.replaced++;
@@ -567,6 +782,12 @@ async function applyRestore(
 			result.added++;
 		}
 	}
+	// Many at a time: one by one, 50,000 answers wait on 50,000 round trips to WebCrypto.
+	const conversationRows = await sealAll(conversations, (c) =>
+		conversationToRow(c.conversation, c.progress, cipher)
+	);
+	const answerRows = await sealAll(answers, (a) => answerToRow(a, cipher));
+	const planRows = await sealAll(plans, (p) => planToRow(p, cipher));
 
 	return db.transaction('rw', [db.conversations, db.answers, db.plans], async () => {
 		// Whatever changed since the preview: a row of another profile is never overwritten.
@@ -578,9 +799,12 @@ async function applyRestore(
 			await db.answers.where('conversationId').anyOf(replacedIds).delete();
 			await db.plans.bulkDelete(replacedIds);
 		}
-		await db.conversations.bulkPut(conversationRows);
-		await db.answers.bulkPut(answerRows);
-		await db.plans.bulkPut(planRows);
+		// In slices: one bulkPut of 50,000 rows is a long task that freezes the page; between
+		// slices the page gets a turn, and the transaction stays one (it only waits on its own
+		// requests).
+		for (const rows of slices(conversationRows)) await db.conversations.bulkPut(rows);
+		for (const rows of slices(answerRows)) await db.answers.bulkPut(rows);
+		for (const rows of slices(planRows)) await db.plans.bulkPut(rows);
 		return result;
 	});
 }

@@ -3,6 +3,7 @@ import {
 	newId,
 	type Conversation,
 	type ConversationInput,
+	type ConversationListEntry,
 	type ConversationSummary,
 	type Mode
 } from '$lib/domain/conversation';
@@ -14,7 +15,7 @@ import { conversationFromRow as fromRow, conversationToRow as toRow, type Cipher
 import { MissingRecordError, ValidationError } from './errors';
 import { readAnswers } from './answers';
 
-export type { ConversationSummary };
+export type { ConversationSummary, ConversationListEntry };
 
 export function validateConversation(input: ConversationInput): Conversation {
 	const parsed = conversationSchema.safeParse(input);
@@ -28,20 +29,31 @@ export class ConversationRepo {
 		private readonly cipher: Cipher
 	) {}
 
-	/**
-	 * This profile's conversations, newest first. Rows that fail validation or do not open
-	 * with this profile's key are left out rather than breaking the list.
-	 */
+	/** This profile's readable conversations, newest first (see entries). */
 	async list(): Promise<ConversationSummary[]> {
+		return (await this.entries()).filter((c): c is ConversationSummary => !('damaged' in c));
+	}
+
+	/**
+	 * This profile's conversations, newest first, for the home list. A row that fails
+	 * validation or does not open with this profile's key is listed as damaged (after the
+	 * others) rather than breaking the list.
+	 */
+	async entries(): Promise<ConversationListEntry[]> {
 		const rows = await this.db.conversations
 			.where('profileId')
 			.equals(this.cipher.profileId)
 			.toArray();
-		rows.sort((a, b) => b.updatedAt - a.updatedAt);
-		const out: ConversationSummary[] = [];
+		const time = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+		rows.sort((a, b) => time(b.updatedAt) - time(a.updatedAt));
+		const out: ConversationListEntry[] = [];
+		const damaged: ConversationListEntry[] = [];
 		for (const row of rows) {
 			const c = await fromRow(row, this.cipher);
-			if (!c) continue;
+			if (!c) {
+				if (typeof row.id === 'string') damaged.push({ id: row.id, damaged: true });
+				continue;
+			}
 			out.push({
 				id: c.id,
 				kind: c.kind,
@@ -52,7 +64,27 @@ export class ConversationRepo {
 				updatedAt: c.updatedAt
 			});
 		}
-		return out;
+		return [...out, ...damaged];
+	}
+
+	/**
+	 * One conversation's rows exactly as stored (still encrypted with the profile's key), with
+	 * its answers and plan: what a damaged conversation can still be saved as.
+	 */
+	async rawRows(id: string): Promise<{ conversation: unknown; answers: unknown[]; plan: unknown }> {
+		return this.db.transaction(
+			'r',
+			[this.db.conversations, this.db.answers, this.db.plans],
+			async () => {
+				const conversation = await this.db.conversations.get(id);
+				if (!conversation || conversation.profileId !== this.cipher.profileId) {
+					throw new MissingRecordError('conversation');
+				}
+				const answers = await this.db.answers.where('conversationId').equals(id).toArray();
+				const plan = (await this.db.plans.get(id)) ?? null;
+				return { conversation, answers, plan };
+			}
+		);
 	}
 
 	async get(id: string): Promise<Conversation | undefined> {

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { ELEMENT_IDS, type ElementId } from './elements';
 import { scoreSchema } from './score';
+import { limitedText } from './text';
+import { timestampSchema } from './time';
 
 export const NOTE_MAX = 2000;
 export const NOTE_FIELDS = ['strengths', 'worries', 'wishes'] as const;
 export type NoteField = (typeof NOTE_FIELDS)[number];
 
-const note = z.string().max(NOTE_MAX, { error: 'note.tooLong' });
+/** NOTE_MAX counts UTF-16 units, as the textarea's maxlength does (see text.ts). */
+const note = limitedText(NOTE_MAX, 'note.tooLong');
 
 /** One participant's answer for one element of one conversation. */
 export const answerSchema = z.object({
@@ -18,7 +21,7 @@ export const answerSchema = z.object({
 	worries: note.default(''),
 	wishes: note.default(''),
 	wantsToTalk: z.boolean().default(false),
-	updatedAt: z.number().int().nonnegative()
+	updatedAt: timestampSchema
 });
 
 export type Answer = z.output<typeof answerSchema>;

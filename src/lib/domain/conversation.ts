@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ELEMENT_IDS } from './elements';
 import { nameSchema, participantSchema } from './participant';
+import { timestampSchema } from './time';
 
 /** klasgesprek (class discussion) comes later; the kind is stored so it can be added. */
 export const KINDS = ['family', 'self'] as const;
@@ -22,8 +23,8 @@ export const conversationSchema = z
 		participants: z.array(participantSchema).min(1).max(MAX_PARTICIPANTS),
 		/** Elements whose answers were revealed together in "om de beurt" mode. */
 		revealed: z.array(z.enum(ELEMENT_IDS)).default([]),
-		createdAt: z.number().int().nonnegative(),
-		updatedAt: z.number().int().nonnegative()
+		createdAt: timestampSchema,
+		updatedAt: timestampSchema
 	})
 	.superRefine((c, ctx) => {
 		const ids = new Set<string>();
@@ -58,3 +59,15 @@ export interface ConversationSummary {
 	createdAt: number;
 	updatedAt: number;
 }
+
+/**
+ * A conversation on this device that cannot be read (it does not open with the profile's key,
+ * or what it holds fails validation): the home list shows it as damaged, so it can be saved
+ * as a raw copy and deleted, and every other conversation keeps working.
+ */
+export interface DamagedConversation {
+	id: string;
+	damaged: true;
+}
+
+export type ConversationListEntry = ConversationSummary | DamagedConversation;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ELEMENT_IDS, type ElementId } from './elements';
 import { NAME_MAX, nameSchema } from './participant';
+import { limitedText, textLength } from './text';
+import { timestampSchema } from './time';
 
 /**
  * The gedragen plan: decided, recorded and carried out together. One plan per
@@ -12,11 +14,9 @@ export const PLAN_TEXT_MAX = 2000;
 export const SHORT_TEXT_MAX = 200;
 
 const id = z.string().min(1).max(64);
+/** `max` counts UTF-16 units, as a textarea's maxlength does (see text.ts). */
 const text = (max: number) =>
-	z
-		.string()
-		.max(max, { error: 'text.tooLong' })
-		.transform((s) => s.replace(/\r\n?/g, '\n'));
+	limitedText(max, 'text.tooLong').transform((s) => s.replace(/\r\n?/g, '\n'));
 /** A calendar date as YYYY-MM-DD, without time zone trouble. */
 export const isoDateSchema = z.iso.date({ error: 'date.invalid' });
 
@@ -46,7 +46,7 @@ export const actionSchema = z.object({
 			z
 				.string()
 				.min(1, { error: 'action.whatRequired' })
-				.max(SHORT_TEXT_MAX, { error: 'text.tooLong' })
+				.refine((s) => textLength(s) <= SHORT_TEXT_MAX, { error: 'text.tooLong' })
 		),
 	/** A participant id or a supporter id. */
 	who: z.string({ error: 'action.whoRequired' }).min(1, { error: 'action.whoRequired' }).max(64),
@@ -66,7 +66,7 @@ export type Focus = z.output<typeof focusSchema>;
 
 export const agreementSchema = z.object({
 	participantId: id,
-	at: z.number().int().nonnegative()
+	at: timestampSchema
 });
 export type Agreement = z.output<typeof agreementSchema>;
 
@@ -84,8 +84,8 @@ export const planSchema = z
 		regisseur: id.nullable().default(null),
 		evaluationDate: isoDateSchema.nullable().default(null),
 		agreements: z.array(agreementSchema).default([]),
-		createdAt: z.number().int().nonnegative(),
-		updatedAt: z.number().int().nonnegative()
+		createdAt: timestampSchema,
+		updatedAt: timestampSchema
 	})
 	.superRefine((p, ctx) => {
 		const seen = new Set<ElementId>();

@@ -39,7 +39,11 @@ export async function downloadBackup(passphrase: string, conversationId?: string
 export async function downloadRawCopy(): Promise<void> {
 	const { rawExport } = await import('$lib/db/raw-export');
 	const { DB_NAME } = await import('$lib/db');
-	const copy = await rawExport(DB_NAME);
+	downloadRows(await rawExport(DB_NAME));
+}
+
+/** Rows as stored, as a raw copy file (`kansencirkel-ruwe-kopie-…json`). */
+export function downloadRows(copy: unknown): void {
 	// Encrypted rows are binary: base64, so the copy keeps them (JSON would drop them as {}).
 	const binary = (_: string, v: unknown) =>
 		v instanceof ArrayBuffer || ArrayBuffer.isView(v)

@@ -1,11 +1,12 @@
 import {
-	decryptBackup,
-	parseBackup,
+	MAX_BACKUP_BYTES,
 	type ParseResult,
+	type ReadProgress,
 	type ParsedBackup,
 	type RestorePreview,
 	type RestoreResult
 } from '$lib/db/backup';
+import { readBackupFile } from '$lib/db/backup-reader';
 import type { BackupErrorKey, RestoreChoice } from '$lib/domain/backup';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/platform/storage';
 import { lastBackupAt } from './backup-status';
@@ -13,8 +14,8 @@ import { getRepos } from './repos';
 
 type RestoreState =
 	| { step: 'idle' }
-	| { step: 'reading' }
-	| { step: 'passphrase'; text: string; wrong: boolean }
+	| { step: 'reading'; progress?: ReadProgress }
+	| { step: 'passphrase'; file: File; wrong: boolean }
 	| { step: 'error'; error: BackupErrorKey | 'restoreFailed' }
 	| { step: 'preview'; backup: ParsedBackup; preview: RestorePreview }
 	| { step: 'done'; result: RestoreResult };
@@ -27,6 +28,8 @@ export class DataSettings {
 	restore = $state.raw<RestoreState>({ step: 'idle' });
 	choice = $state<RestoreChoice>('skip');
 	busy = $state(false);
+	/** Which file read is the current one: a later choice or cancel makes an earlier one moot. */
+	#read = 0;
 
 	async load(): Promise<void> {
 		this.lastBackup = lastBackupAt(getRepos().profileId);
@@ -44,11 +47,22 @@ export class DataSettings {
 
 	/** Reads and checks the whole file; nothing is written until `confirm`. */
 	async open(file: File): Promise<void> {
+		// Too big: refused before a single byte is read.
+		if (file.size > MAX_BACKUP_BYTES) {
+			this.restore = { step: 'error', error: 'tooLarge' };
+			return;
+		}
+		const read = ++this.#read;
 		this.restore = { step: 'reading' };
-		const text = await file.text();
-		const parsed = parseBackup(text);
+		// Read and checked in a worker: the page stays responsive, with progress for big files.
+		const parsed = await readBackupFile(file, {
+			onProgress: (progress) => {
+				if (read === this.#read) this.restore = { step: 'reading', progress };
+			}
+		});
+		if (read !== this.#read) return; // cancelled or another file meanwhile
 		if (!parsed.ok && parsed.error === 'encrypted') {
-			this.restore = { step: 'passphrase', text, wrong: false };
+			this.restore = { step: 'passphrase', file, wrong: false };
 			return;
 		}
 		await this.#preview(parsed);
@@ -57,12 +71,12 @@ export class DataSettings {
 	/** An encrypted file: nothing is written until it opens and passes every check. */
 	async decrypt(passphrase: string): Promise<void> {
 		if (this.restore.step !== 'passphrase') return;
-		const { text } = this.restore;
+		const { file } = this.restore;
 		this.busy = true;
 		try {
-			const parsed = await decryptBackup(text, passphrase);
+			const parsed = await readBackupFile(file, { passphrase });
 			if (!parsed.ok && parsed.error === 'wrongPassphrase') {
-				this.restore = { step: 'passphrase', text, wrong: true };
+				this.restore = { step: 'passphrase', file, wrong: true };
 				return;
 			}
 			await this.#preview(parsed);
@@ -95,6 +109,7 @@ export class DataSettings {
 	}
 
 	cancel(): void {
+		this.#read++;
 		this.restore = { step: 'idle' };
 	}
 }
