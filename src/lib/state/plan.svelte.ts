@@ -1,8 +1,12 @@
+import type { ElementId } from '$lib/domain/elements';
 import {
+	agreementBlockers,
 	editPlan,
 	emptyPlan,
 	planStatus,
 	setAgreement,
+	type Action,
+	type ActionDraft,
 	type Plan,
 	type PlanContent,
 	type PlanStatus
@@ -20,8 +24,11 @@ export class PlanSession {
 	readonly conversation: ConversationSession;
 	#stored: Live<{ plan: Plan | undefined }, string | null>;
 	#draft = $state<Plan | undefined>(undefined);
-	/** Set when an edit cleared the agreements, so the group is told. */
-	agreementsCleared = $state(false);
+	/**
+	 * Where the edit that cleared the agreements was made (a place name the builder chooses,
+	 * such as "goal-heard"), so the group is told right there; null when nothing was cleared.
+	 */
+	clearedAt = $state<string | null>(null);
 	readonly saver: Autosaver<{ plan?: Plan }, Plan>;
 
 	constructor(id: () => string | null) {
@@ -58,20 +65,52 @@ export class PlanSession {
 		this.saver.queue('plan', { plan: $state.snapshot(next) as Plan });
 	}
 
-	/** Changes what the plan says; after agreement this clears every agreement. */
-	change(change: Partial<PlanContent>): void {
+	get agreementsCleared(): boolean {
+		return this.clearedAt !== null;
+	}
+
+	/**
+	 * Changes what the plan says; after agreement this clears every agreement. `where` names
+	 * the place of the edit, where the screen then says the agreements were cleared.
+	 */
+	change(change: Partial<PlanContent>, where = 'plan'): void {
 		const plan = this.plan;
 		if (!plan) return;
 		const { plan: next, agreementsCleared } = editPlan(plan, change, Date.now());
-		if (agreementsCleared) this.agreementsCleared = true;
+		if (agreementsCleared) this.clearedAt = where;
 		this.#commit(next);
 	}
 
-	agree(participantId: string, agreed: boolean): void {
+	#changeFocus(elementId: ElementId, change: (f: Plan['focus'][number]) => Plan['focus'][number]) {
 		const plan = this.plan;
 		if (!plan) return;
-		this.agreementsCleared = false;
+		this.change(
+			{ focus: plan.focus.map((f) => (f.elementId === elementId ? change(f) : f)) },
+			`focus-${elementId}`
+		);
+	}
+
+	/** The action being written for a focus element, saved like everything else. */
+	setDraft(elementId: ElementId, draft: ActionDraft): void {
+		this.#changeFocus(elementId, (f) => ({ ...f, draft }));
+	}
+
+	/** Puts a written action on the plan; its draft is done. */
+	addAction(elementId: ElementId, action: Action): void {
+		this.#changeFocus(elementId, ({ draft: _done, ...f }) => ({
+			...f,
+			actions: [...f.actions, action]
+		}));
+	}
+
+	/** Agreeing needs a complete plan (agreementBlockers); taking an agreement back always works. */
+	agree(participantId: string, agreed: boolean): boolean {
+		const plan = this.plan;
+		if (!plan) return false;
+		if (agreed && agreementBlockers(plan).length > 0) return false;
+		this.clearedAt = null;
 		this.#commit(setAgreement(plan, participantId, agreed, Date.now()));
+		return true;
 	}
 
 	flush(): Promise<void> {
