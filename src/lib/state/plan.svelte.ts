@@ -86,7 +86,7 @@ export class PlanSession {
 		if (!plan) return;
 		this.change(
 			{ focus: plan.focus.map((f) => (f.elementId === elementId ? change(f) : f)) },
-			`focus-${elementId}`
+			`actions-${elementId}`
 		);
 	}
 
@@ -97,10 +97,11 @@ export class PlanSession {
 
 	/** Puts a written action on the plan; its draft is done. */
 	addAction(elementId: ElementId, action: Action): void {
-		this.#changeFocus(elementId, ({ draft: _done, ...f }) => ({
-			...f,
-			actions: [...f.actions, action]
-		}));
+		this.#changeFocus(elementId, (f) => {
+			const next = { ...f, actions: [...f.actions, action] };
+			delete next.draft;
+			return next;
+		});
 	}
 
 	/** Agreeing needs a complete plan (agreementBlockers); taking an agreement back always works. */
