@@ -80,21 +80,19 @@ for (const [step, region] of [
 	if (stepped)
 		await open(`${url.origin}${url.pathname}?id=${url.searchParams.get('id')}&stap=${step}`);
 	const r = page.getByRole('region', { name: region });
-	for (let k = 0; k < 3; k++) {
-		const summary = r.locator('details:not([open]) summary').first();
-		if (await summary.count()) await summary.click();
-		await r
-			.getByRole('button', { name: /^Overnemen/ })
-			.first()
-			.click();
-	}
+	const closed = r.locator('details:not([open]) summary');
+	while ((await closed.count()) > 0) await closed.first().click();
+	for (let k = 0; k < 3; k++) await r.getByRole('button', { name: /^Overnemen/ }).first().click();
+	await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
 }
+await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
 // Three focus elements, each with a goal and two actions.
 const id = url.searchParams.get('id');
 const at = (step) => `${url.origin}${url.pathname}?id=${id}${stepped ? `&stap=${step}` : ''}`;
 if (stepped) await open(at('speerpunten'));
 for (const el of ['Gehoord worden', 'Erbij horen', 'Veilig zijn'])
 	await page.getByRole('checkbox', { name: new RegExp(el) }).check();
+await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
 if (stepped) await open(at('doelen'));
 for (const el of ['Gehoord worden', 'Erbij horen', 'Veilig zijn']) {
 	await page.getByLabel(`Doel voor ${el}`).fill(`Een doel voor ${el} in een of twee zinnen`);
@@ -116,6 +114,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
 		await open(at());
 		await page.getByRole('heading', { level: 1, name: /^Gedragen plan/ }).waitFor();
 		out[size] = { page: await height() };
+		await page.screenshot({ path: `artifacts/screenshots/plan-page-${size}.png`, fullPage: true });
 		continue;
 	}
 	out[size] = {};
@@ -124,8 +123,11 @@ for (const [size, viewport] of Object.entries(SIZES)) {
 		await page.getByRole('navigation', { name: 'Stappen van het plan' }).waitFor();
 		await page.waitForTimeout(300);
 		out[size][step] = await height();
+		await page.screenshot({
+			path: `artifacts/screenshots/plan-step-${step}-${size}.png`,
+			fullPage: true
+		});
 	}
-	await page.screenshot({ path: `artifacts/screenshots/plan-measure-${size}.png`, fullPage: true });
 }
 console.log(JSON.stringify({ stepped, heights: out }, null, 1));
 await browser.close();

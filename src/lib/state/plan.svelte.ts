@@ -11,9 +11,11 @@ import {
 	type PlanContent,
 	type PlanStatus
 } from '$lib/domain/plan';
+import { forgetJournalledPlan, journalPlan, replayPlanJournal } from '$lib/db/plan-journal';
 import { Autosaver } from './autosave.svelte';
 import { ConversationSession } from './conversation.svelte';
 import { Live } from './live.svelte';
+import type { PlanRow } from '$lib/db/plan-journal';
 import { getRepos } from './repos';
 
 /**
@@ -33,9 +35,12 @@ export class PlanSession {
 
 	constructor(id: () => string | null) {
 		this.conversation = new ConversationSession(id);
-		this.#stored = new Live(id, async (current) => ({
-			plan: current ? await getRepos().plans.get(current) : undefined
-		}));
+		this.#stored = new Live(id, async (current) => {
+			if (!current) return { plan: undefined };
+			// A plan edited just before the page went away last time, sealed in the journal.
+			await replayPlanJournal(getRepos(), localStorage, current).catch(() => false);
+			return { plan: await getRepos().plans.get(current) };
+		});
 		this.saver = new Autosaver(
 			(_key, { plan }) => getRepos().plans.save(plan!),
 			() => {}
@@ -62,7 +67,43 @@ export class PlanSession {
 
 	#commit(next: Plan) {
 		this.#draft = next;
-		this.saver.queue('plan', { plan: $state.snapshot(next) as Plan });
+		const plan = $state.snapshot(next) as Plan;
+		this.saver.queue('plan', { plan });
+		this.#prepareUrgent(plan);
+	}
+
+	#prepared: PlanRow | undefined;
+	#preparing = 0;
+
+	/** Seals every edit right away (a millisecond), so `flushUrgently` needs no await. */
+	#prepareUrgent(plan: Plan): void {
+		const turn = ++this.#preparing;
+		this.#prepared = undefined;
+		getRepos()
+			.plans.prepareUrgent(plan)
+			.then((row) => {
+				if (turn === this.#preparing) this.#prepared = row;
+			})
+			.catch(() => {});
+	}
+
+	/**
+	 * Tab closing or app hidden: the sealed plan goes to the synchronous journal and, in a
+	 * request issued right now, to IndexedDB. If the page stays, the normal save follows and
+	 * the journal entry is forgotten.
+	 */
+	flushUrgently(): void {
+		this.conversation.flushUrgently();
+		if (!this.saver.hasPending) return;
+		const repos = getRepos();
+		const row = this.#prepared;
+		if (row) {
+			journalPlan(localStorage, repos.profileId, row);
+			repos.plans.writeUrgently(row).catch(() => {});
+		}
+		void this.saver.flush().then(() => {
+			if (!this.saver.hasPending && row) forgetJournalledPlan(localStorage, row.conversationId);
+		});
 	}
 
 	get agreementsCleared(): boolean {
