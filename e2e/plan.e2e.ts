@@ -76,15 +76,15 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 	await strengths.getByRole('button', { name: `Overnemen: Juf luistert ${XSS}` }).click();
 	await strengths.getByText('Actief zijn', { exact: true }).click();
 	await strengths.getByRole('button', { name: 'Overnemen: Voetbal gaat héél goed' }).click();
-	await expect(strengths.getByLabel('Punt 1')).toHaveValue(`Juf luistert ${XSS}`);
-	await expect(strengths.getByLabel('Punt 2')).toHaveValue('Voetbal gaat héél goed');
+	await expect(strengths.getByLabel('Punt 1', { exact: true })).toHaveValue(`Juf luistert ${XSS}`);
+	await expect(strengths.getByLabel('Punt 2', { exact: true })).toHaveValue('Voetbal gaat héél goed');
 
 	await page.getByRole('link', { name: 'Volgende: Zorgen' }).click();
 	const worries = page.getByRole('region', { name: 'Zorgen' });
 	await worries.getByText('Erbij horen', { exact: true }).click();
 	await worries.getByRole('button', { name: `Overnemen: Hij wordt gepest 😟 ${IMG}` }).click();
 	// A taken-over suggestion moves up into the plan, above the remaining suggestions.
-	const onPlan = await worries.getByLabel('Punt 1').boundingBox();
+	const onPlan = await worries.getByLabel('Punt 1', { exact: true }).boundingBox();
 	const rest = await worries.getByText('شكرا جزيلا في الصف').boundingBox();
 	expect(onPlan!.y).toBeLessThan(rest!.y);
 	await worries.getByRole('button', { name: 'Voorstel weghalen: شكرا جزيلا في الصف' }).click();
@@ -337,4 +337,49 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 	await expect(page.getByRole('region', { name: 'Staat iedereen achter dit plan?' })).toContainText(
 		'Afgesproken'
 	);
+});
+
+test('an action typed right before reloading or closing is kept, and the coach hint is a closed disclosure', async ({
+	page,
+	context
+}) => {
+	await open(page, '/nieuw/');
+	await page.getByLabel('Zelfreflectie').check();
+	await page.getByLabel('Titel').fill('Snel weg');
+	await page.getByLabel('Voornaam of bijnaam').fill('Jay');
+	await page.getByRole('button', { name: 'Start het gesprek' }).click();
+	await expect(page.getByText('Element 1 van 8')).toBeVisible();
+	const id = new URL(page.url()).searchParams.get('id')!;
+	await open(page, `/gesprek/plan/?id=${id}&stap=speerpunten`);
+	await page.getByRole('checkbox', { name: /Veilig zijn/ }).check();
+	await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+
+	const url = `/gesprek/plan/?id=${id}&stap=doelen`;
+	await open(page, url);
+	const what = (p = page) => p.getByLabel('Wat gaat er gebeuren?');
+	// Each time: type and leave at once, well within the autosave delay.
+	await what().pressSequentially('Elke dag', { delay: 0 });
+	await page.reload();
+	await ready(page);
+	await expect(what()).toHaveValue('Elke dag');
+	await what().press('End');
+	await what().pressSequentially(' even bellen', { delay: 0 });
+	await page.close({ runBeforeUnload: true });
+	const again = await context.newPage();
+	await open(again, url);
+	await expect(what(again)).toHaveValue('Elke dag even bellen');
+	const [plan] = await readStore<{ focus: { draft?: { what: string } }[] }>(again, 'plans');
+	expect(plan?.focus[0]?.draft?.what).toBe('Elke dag even bellen');
+	expect(await again.evaluate(() => localStorage.getItem('kansencirkel.unsavedPlan'))).toBeNull();
+
+	// Veilig zijn is a speerpunt: the coach's hint is there, closed, and says whom it is for.
+	await open(again, `/gesprek/plan/?id=${id}&stap=anders`);
+	const hint = again.locator('details').filter({ hasText: 'Voor de coach' });
+	await expect(hint.locator('summary')).toHaveText(/Voor de coach\s*\(dicht\)/);
+	await expect(again.getByText(/meldcode/)).toBeHidden();
+	await hint.locator('summary').click();
+	await expect(again.getByText(/meldcode/)).toBeVisible();
+	await expect(hint.locator('summary')).toHaveText(/Voor de coach\s*\(open\)/);
+	await expectAccessible(again, 'plan-coach-hint-open');
+	await shot(again, 'plan-coach-hint');
 });
