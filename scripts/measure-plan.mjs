@@ -82,7 +82,10 @@ for (const [step, region] of [
 	const r = page.getByRole('region', { name: region });
 	const closed = r.locator('details:not([open]) summary');
 	while ((await closed.count()) > 0) await closed.first().click();
-	for (let k = 0; k < 3; k++) await r.getByRole('button', { name: /^Overnemen/ }).first().click();
+	for (let k = 0; k < 3; k++) {
+		await page.waitForTimeout(200);
+		await r.getByRole('button', { name: /^Overnemen/ }).first().click();
+	}
 	await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
 }
 await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
