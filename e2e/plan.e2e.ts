@@ -77,7 +77,9 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 	await strengths.getByText('Actief zijn', { exact: true }).click();
 	await strengths.getByRole('button', { name: 'Overnemen: Voetbal gaat héél goed' }).click();
 	await expect(strengths.getByLabel('Punt 1', { exact: true })).toHaveValue(`Juf luistert ${XSS}`);
-	await expect(strengths.getByLabel('Punt 2', { exact: true })).toHaveValue('Voetbal gaat héél goed');
+	await expect(strengths.getByLabel('Punt 2', { exact: true })).toHaveValue(
+		'Voetbal gaat héél goed'
+	);
 
 	await page.getByRole('link', { name: 'Volgende: Zorgen' }).click();
 	const worries = page.getByRole('region', { name: 'Zorgen' });

@@ -84,7 +84,10 @@ for (const [step, region] of [
 	while ((await closed.count()) > 0) await closed.first().click();
 	for (let k = 0; k < 3; k++) {
 		await page.waitForTimeout(200);
-		await r.getByRole('button', { name: /^Overnemen/ }).first().click();
+		await r
+			.getByRole('button', { name: /^Overnemen/ })
+			.first()
+			.click();
 	}
 	await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
 }
