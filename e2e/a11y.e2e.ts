@@ -14,6 +14,8 @@ import {
 } from './app';
 import { expect, expectAccessible, shot, test } from './fixtures';
 
+const PLAN_STEPS = ['goed', 'zorgen', 'speerpunten', 'doelen', 'anders', 'afspreken', 'delen'];
+
 // A family with the youngest kind of child (faces, short questions), a parent and a coach.
 const FAMILY: Person[] = [
 	{ name: 'Mo', role: 'Kind of jongere', age: '4 tot 7 jaar' },
@@ -186,7 +188,11 @@ async function mainScreens(page: Page): Promise<Screen[]> {
 			}
 		},
 		{ name: 'overview', visit: at(`/gesprek/overzicht/?id=${id}`, /^Overzicht/) },
-		{ name: 'plan-builder', visit: at(`/gesprek/plan/?id=${id}`, /^Gedragen plan/) },
+		// Every step of the plan builder, each a screen of its own.
+		...PLAN_STEPS.map((step) => ({
+			name: `plan-${step}`,
+			visit: at(`/gesprek/plan/?id=${id}&stap=${step}`, /^Gedragen plan/)
+		})),
 		{ name: 'plan-child', visit: at(`/gesprek/plan/kind/?id=${id}`, 'Mijn plan') },
 		{ name: 'settings', visit: at('/instellingen/', 'Instellingen') },
 		{

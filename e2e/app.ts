@@ -143,20 +143,35 @@ export async function answer(page: Page, person: Person, value: number) {
 	}
 }
 
+/** Goes to a step of the plan builder with its progress list, and waits until it is shown. */
+export async function planStep(page: Page, name: string) {
+	const link = page
+		.getByRole('navigation', { name: 'Stappen van het plan' })
+		.getByRole('link', { name, exact: true });
+	await link.click();
+	await expect(link).toHaveAttribute('aria-current', 'step');
+}
+
 /**
  * From the overview to an agreed plan with one focus element and one action, done by the
- * first participant, and everyone's agreement. Returns on the plan builder.
+ * first participant, and everyone's agreement. Returns on the plan builder's Afspreken step.
  */
 export async function makePlan(page: Page, people: Person[], element = 'Erbij horen') {
 	await page.getByRole('link', { name: 'Maak een plan' }).click();
-	const focus = page.getByRole('region', { name: 'Speerpunten' });
-	await focus.getByRole('checkbox', { name: new RegExp(element) }).check();
-	await focus.getByLabel(`Doel voor ${element}`).fill('Iedereen voelt zich welkom');
-	const form = focus.getByRole('form', { name: `Nieuwe actie voor ${element}` });
+	await planStep(page, 'Speerpunten');
+	await page
+		.getByRole('region', { name: 'Speerpunten' })
+		.getByRole('checkbox', { name: new RegExp(element) })
+		.check();
+	await planStep(page, 'Doelen en acties');
+	const goals = page.getByRole('region', { name: 'Doelen en acties' });
+	await goals.getByLabel(`Doel voor ${element}`).fill('Iedereen voelt zich welkom');
+	const form = goals.getByRole('form', { name: `Nieuwe actie voor ${element}` });
 	await form.getByLabel('Wat gaat er gebeuren?').fill('Samen een buddy kiezen');
 	await form.getByLabel('Wie doet het?').selectOption({ label: people[0]!.name });
 	await form.getByLabel('Wanneer?').fill('elke week');
 	await form.getByRole('button', { name: /Actie toevoegen/ }).click();
+	await planStep(page, 'Afspreken');
 	const agreement = page.getByRole('region', { name: 'Staat iedereen achter dit plan?' });
 	for (const p of people) {
 		await agreement.getByRole('switch', { name: `${p.name}: ik sta achter dit plan` }).check();

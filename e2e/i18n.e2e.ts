@@ -114,6 +114,10 @@ test('in English the whole screen speaks English, and the choice is remembered',
 
 	// A downloaded plan is named in English too.
 	await page.getByRole('link', { name: 'Make a plan' }).click();
+	await page
+		.getByRole('navigation', { name: 'Steps of the plan' })
+		.getByRole('link', { name: 'Share', exact: true })
+		.click();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Download as a web page' }).click();
 	expect((await download).suggestedFilename()).toMatch(

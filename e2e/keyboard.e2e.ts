@@ -217,13 +217,26 @@ test('a whole family conversation, from the first screen to everyone agreeing to
 		page.getByRole('heading', { name: 'Gedragen plan: Gezin T.', level: 1 })
 	).toBeVisible();
 
+	// The plan in steps: the progress list and Vorige/Volgende are links, reached with Tab.
+	const steps = page.getByRole('navigation', { name: 'Stappen van het plan' });
+	const stepLink = (name: string) => steps.getByRole('link', { name, exact: true });
+	await expect(stepLink('Wat gaat goed')).toHaveAttribute('aria-current', 'step');
+	await tabTo(page, stepLink('Speerpunten'));
+	await page.keyboard.press('Enter');
+	await expect(stepLink('Speerpunten')).toHaveAttribute('aria-current', 'step');
+	// The new step's heading has the focus, so the next Tab goes into the step.
+	await expect(page.getByRole('heading', { name: 'Speerpunten', level: 2 })).toBeFocused();
 	const focus = page.getByRole('region', { name: 'Speerpunten' });
 	await tabTo(page, focus.getByRole('checkbox', { name: /Erbij horen/ }));
 	await page.keyboard.press('Space');
 	await expect(focus.getByRole('checkbox', { name: /Erbij horen/ })).toBeChecked();
-	await tabTo(page, focus.getByLabel('Doel voor Erbij horen'));
+	await tabTo(page, page.getByRole('link', { name: 'Volgende: Doelen en acties' }));
+	await page.keyboard.press('Enter');
+	await expect(stepLink('Doelen en acties')).toHaveAttribute('aria-current', 'step');
+	const goals = page.getByRole('region', { name: 'Doelen en acties' });
+	await tabTo(page, goals.getByLabel('Doel voor Erbij horen'));
 	await page.keyboard.type('Tess speelt in de pauze met anderen');
-	const form = focus.getByRole('form', { name: 'Nieuwe actie voor Erbij horen' });
+	const form = goals.getByRole('form', { name: 'Nieuwe actie voor Erbij horen' });
 	await tabTo(page, form.getByLabel('Wat gaat er gebeuren?'));
 	await page.keyboard.type('Samen een buddy kiezen');
 	await tabTo(page, form.getByLabel('Wie doet het?'));
@@ -235,8 +248,15 @@ test('a whole family conversation, from the first screen to everyone agreeing to
 	await snap('plan-action');
 	await page.keyboard.press('Enter');
 	await expect(
-		focus.getByRole('article').filter({ hasText: 'Doel voor Erbij horen' }).getByRole('listitem')
+		goals.getByRole('article', { name: 'Erbij horen' }).getByRole('listitem')
 	).toHaveText([/Samen een buddy kiezen/]);
+	// Back with Vorige, and forward again to Afspreken.
+	await tabTo(page, page.getByRole('link', { name: 'Vorige: Speerpunten' }));
+	await page.keyboard.press('Enter');
+	await expect(stepLink('Speerpunten')).toHaveAttribute('aria-current', 'step');
+	await tabTo(page, stepLink('Afspreken'), { back: true });
+	await page.keyboard.press('Enter');
+	await expect(stepLink('Afspreken')).toHaveAttribute('aria-current', 'step');
 
 	// Everyone agrees, each with their own switch.
 	const agreement = page.getByRole('region', { name: 'Staat iedereen achter dit plan?' });

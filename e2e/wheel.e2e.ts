@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { ELEMENT_IDS } from '../src/lib/domain/elements';
-import { completeFamily, makePlan, type Person } from './app';
+import { completeFamily, makePlan, planStep, type Person } from './app';
 import { catalogue, type Catalogue } from './catalogues';
 import { expect, expectAccessible, test } from './fixtures';
 
@@ -80,6 +80,7 @@ test('the wheel speaks the language the app is switched to, on screen and in the
 
 	// The HTML plan's wheel: first in Dutch, then, after a switch, in English.
 	await makePlan(page, PEOPLE);
+	await planStep(page, 'Delen');
 	const save = () => {
 		const download = page.waitForEvent('download');
 		return { download, click: page.getByRole('button', { name: /webpagina|web page/ }).click() };

@@ -1,5 +1,6 @@
 import { resolve } from '$app/paths';
 import type { ElementId } from '$lib/domain/elements';
+import type { PlanStep } from '$lib/domain/plan-steps';
 
 // Every link in the app is built here, so base paths and the `?id=` convention live in
 // one place (prerendered pages only: no dynamic route params).
@@ -11,6 +12,7 @@ export const paths = {
 		`${resolve('/gesprek/')}?id=${encodeURIComponent(id)}${element ? `&element=${element}` : ''}`,
 	participants: (id: string) => `${resolve('/gesprek/deelnemers/')}?id=${encodeURIComponent(id)}`,
 	overview: (id: string) => `${resolve('/gesprek/overzicht/')}?id=${encodeURIComponent(id)}`,
-	plan: (id: string) => `${resolve('/gesprek/plan/')}?id=${encodeURIComponent(id)}`,
+	plan: (id: string, step?: PlanStep) =>
+		`${resolve('/gesprek/plan/')}?id=${encodeURIComponent(id)}${step ? `&stap=${step}` : ''}`,
 	childPlan: (id: string) => `${resolve('/gesprek/plan/kind/')}?id=${encodeURIComponent(id)}`
 };

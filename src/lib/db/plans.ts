@@ -1,5 +1,5 @@
 import { planSchema, type Plan } from '$lib/domain/plan';
-import type { KansDb } from './db';
+import type { KansDb, PlanRow } from './db';
 import { MissingRecordError, ValidationError } from './errors';
 import { planFromRow, planToRow, type Cipher } from './mapping';
 
@@ -28,6 +28,46 @@ export class PlanRepo {
 			if (owner?.profileId !== this.cipher.profileId) throw new MissingRecordError('conversation');
 			await this.db.plans.put(row);
 			return parsed.data;
+		});
+	}
+
+	/** Seals a plan ahead of time, so it can be written when there is no time to await. */
+	async prepareUrgent(plan: Plan): Promise<PlanRow> {
+		const parsed = planSchema.safeParse(plan);
+		if (!parsed.success) throw ValidationError.from('plan', parsed.error);
+		return planToRow(parsed.data, this.cipher);
+	}
+
+	/**
+	 * For the moment the page goes away: one native transaction issued synchronously (see
+	 * AnswerRepo.writeUrgently). The row was sealed beforehand by `prepareUrgent`.
+	 */
+	writeUrgently(row: PlanRow): Promise<void> {
+		const idb = this.db.backendDB();
+		if (!idb) return Promise.reject(new Error('database not open'));
+		const tx = idb.transaction(['plans'], 'readwrite');
+		tx.objectStore('plans').put(row);
+		tx.commit?.();
+		return new Promise((resolve, reject) => {
+			tx.oncomplete = () => resolve();
+			tx.onabort = tx.onerror = () => reject(tx.error);
+		});
+	}
+
+	/**
+	 * Writes a sealed plan kept elsewhere (the page-leave journal) when it opens with this
+	 * profile's key, belongs to one of its conversations and is newer than what is stored.
+	 */
+	async restoreSealed(row: PlanRow): Promise<boolean> {
+		const plan = await planFromRow(row, this.cipher);
+		if (!plan || plan.conversationId !== row.conversationId) return false;
+		return this.db.transaction('rw', this.db.conversations, this.db.plans, async () => {
+			const owner = await this.db.conversations.get(row.conversationId);
+			if (owner?.profileId !== this.cipher.profileId) return false;
+			const stored = await this.db.plans.get(row.conversationId);
+			if (stored && stored.updatedAt >= row.updatedAt) return false;
+			await this.db.plans.put(row);
+			return true;
 		});
 	}
 }

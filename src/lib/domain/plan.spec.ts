@@ -9,11 +9,18 @@ import {
 	needsSafety,
 	planSchema,
 	planStatus,
-	setAgreement
+	setAgreement,
+	type Plan
 } from './plan';
 import { suggestFocus, suggestItems, suggestionKey } from './plan-suggestions';
 
 const people = [{ id: 'kid' }, { id: 'mum' }];
+const ACTION = { id: 'a1', what: 'Samen lezen', who: 'kid', when: '', support: '' };
+
+/** A plan that can be agreed: one focus element with a goal and an action. */
+function complete(plan: Plan): Plan {
+	return { ...plan, focus: [{ elementId: 'heard', goal: 'Sam wordt gehoord', actions: [ACTION] }] };
+}
 
 describe('plan rules', () => {
 	it('defaults the evaluation date to six weeks from today', () => {
@@ -22,7 +29,7 @@ describe('plan rules', () => {
 	});
 
 	it('is a concept until every participant agreed, then afgesproken', () => {
-		let plan = emptyPlan('c', 1);
+		let plan = complete(emptyPlan('c', 1));
 		expect(planStatus(plan, ['kid', 'mum'])).toBe('concept');
 		plan = setAgreement(plan, 'kid', true, 2);
 		expect(planStatus(plan, ['kid', 'mum'])).toBe('concept');
@@ -49,13 +56,55 @@ describe('plan rules', () => {
 
 	it('cannot be agreed without an evaluation date or a focus element', () => {
 		const plan = { ...emptyPlan('c', 1), evaluationDate: null };
-		expect(agreementBlockers(plan)).toEqual(['plan.evaluationRequired', 'plan.focusRequired']);
+		expect(agreementBlockers(plan)).toEqual([{ kind: 'focus' }, { kind: 'evaluation' }]);
+		expect(agreementBlockers(complete(emptyPlan('c', 1)))).toEqual([]);
+	});
+
+	it('names each focus element without a goal or an action, in the order of the wheel', () => {
+		const plan = {
+			...emptyPlan('c', 1),
+			focus: [
+				{ elementId: 'safe' as const, goal: 'Veilig naar school', actions: [] },
+				{ elementId: 'heard' as const, goal: '  ', actions: [ACTION] }
+			]
+		};
+		expect(agreementBlockers(plan)).toEqual([
+			{ kind: 'goal', elementId: 'heard' },
+			{ kind: 'action', elementId: 'safe' }
+		]);
+	});
+
+	it('is not agreed while an action is half-written, and an agreed plan without actions stays a concept', () => {
+		const draft = { what: 'Samen lezen', who: '', when: '', support: '' };
+		const plan = complete(emptyPlan('c', 1));
+		const waiting = { ...plan, focus: [{ ...plan.focus[0]!, draft }] };
+		expect(agreementBlockers(waiting)).toEqual([{ kind: 'draft', elementId: 'heard' }]);
+		// An emptied draft does not block.
+		const emptied = { ...plan, focus: [{ ...plan.focus[0]!, draft: { ...draft, what: ' ' } }] };
+		expect(agreementBlockers(emptied)).toEqual([]);
+		// Agreed in an older version with no action at all: not afgesproken.
+		const old = {
+			...emptyPlan('c', 1),
+			focus: [{ elementId: 'heard' as const, goal: 'x', actions: [] }]
+		};
+		const agreed = setAgreement(setAgreement(old, 'kid', true, 2), 'mum', true, 3);
+		expect(planStatus(agreed, ['kid', 'mum'])).toBe('concept');
+		expect(planStatus({ ...agreed, focus: complete(old).focus }, ['kid', 'mum'])).toBe('agreed');
+	});
+
+	it('stores an action draft with the plan and keeps its text as typed', () => {
+		const plan = complete(emptyPlan('c', 1));
+		const draft = { what: 'Elke dag\r\nlezen', who: 'kid', when: 'elke week', support: '' };
+		const parsed = planSchema.parse({ ...plan, focus: [{ ...plan.focus[0]!, draft }] });
+		expect(parsed.focus[0]?.draft).toEqual({ ...draft, what: 'Elke dag\nlezen' });
+		// A plan from before drafts has none.
+		expect(planSchema.parse(plan).focus[0]?.draft).toBeUndefined();
 		expect(
-			agreementBlockers({
-				...emptyPlan('c', 1),
-				focus: [{ elementId: 'safe', goal: '', actions: [] }]
-			})
-		).toEqual([]);
+			planSchema.safeParse({
+				...plan,
+				focus: [{ ...plan.focus[0]!, draft: { ...draft, what: 'x'.repeat(201) } }]
+			}).success
+		).toBe(false);
 	});
 
 	it('refuses an action without wat or wie, with a reason', () => {

@@ -57,10 +57,24 @@ export const actionSchema = z.object({
 });
 export type Action = z.output<typeof actionSchema>;
 
+/**
+ * An action that is being written but not added yet ("+ Actie toevoegen"). It is stored with
+ * the plan like everything typed, so nothing is lost on reload, lock or leaving the page.
+ */
+export const actionDraftSchema = z.object({
+	what: text(SHORT_TEXT_MAX).default(''),
+	who: z.string().max(64).default(''),
+	when: text(80).default(''),
+	support: text(SHORT_TEXT_MAX).default('')
+});
+export type ActionDraft = z.output<typeof actionDraftSchema>;
+
 export const focusSchema = z.object({
 	elementId: z.enum(ELEMENT_IDS),
 	goal: text(PLAN_TEXT_MAX).default(''),
-	actions: z.array(actionSchema).max(20).default([])
+	actions: z.array(actionSchema).max(20).default([]),
+	/** The action being written for this focus element (see actionDraftSchema). */
+	draft: actionDraftSchema.optional()
 });
 export type Focus = z.output<typeof focusSchema>;
 
@@ -128,21 +142,50 @@ export function emptyPlan(conversationId: string, now: number, today = new Date(
 	};
 }
 
-/** "afgesproken" only when every participant agreed to exactly this plan. */
-export function planStatus(
-	plan: Pick<Plan, 'agreements'>,
-	participantIds: readonly string[]
-): PlanStatus {
+/**
+ * "afgesproken" only when every participant agreed to exactly this plan, and the plan is
+ * complete (see agreementBlockers): an older plan agreed without actions stays a concept.
+ */
+export function planStatus(plan: Plan, participantIds: readonly string[]): PlanStatus {
 	if (participantIds.length === 0) return 'concept';
+	if (agreementBlockers(plan).length > 0) return 'concept';
 	const agreed = new Set(plan.agreements.map((a) => a.participantId));
 	return participantIds.every((p) => agreed.has(p)) ? 'agreed' : 'concept';
 }
 
-/** Why the plan cannot be agreed yet (message keys); empty when it can. */
-export function agreementBlockers(plan: Plan): string[] {
-	const out: string[] = [];
-	if (!plan.evaluationDate) out.push('plan.evaluationRequired');
-	if (plan.focus.length === 0) out.push('plan.focusRequired');
+/** Whether an action draft holds anything typed or chosen. */
+export function draftHasContent(draft: ActionDraft | undefined): boolean {
+	return (
+		draft !== undefined &&
+		(draft.what.trim() !== '' ||
+			draft.who !== '' ||
+			draft.when.trim() !== '' ||
+			draft.support.trim() !== '')
+	);
+}
+
+/**
+ * What is missing before the plan can be agreed, in the order of the plan: each focus
+ * element needs a goal and at least one action, and no action may be left half-written.
+ */
+export type PlanBlocker =
+	| { kind: 'focus' }
+	| { kind: 'goal' | 'action' | 'draft'; elementId: ElementId }
+	| { kind: 'evaluation' };
+
+/** Why the plan cannot be agreed yet; empty when it can. */
+export function agreementBlockers(plan: Pick<Plan, 'focus' | 'evaluationDate'>): PlanBlocker[] {
+	const out: PlanBlocker[] = [];
+	if (plan.focus.length === 0) out.push({ kind: 'focus' });
+	const ordered = [...plan.focus].sort(
+		(a, b) => ELEMENT_IDS.indexOf(a.elementId) - ELEMENT_IDS.indexOf(b.elementId)
+	);
+	for (const f of ordered) {
+		if (f.goal.trim() === '') out.push({ kind: 'goal', elementId: f.elementId });
+		if (f.actions.length === 0) out.push({ kind: 'action', elementId: f.elementId });
+		if (draftHasContent(f.draft)) out.push({ kind: 'draft', elementId: f.elementId });
+	}
+	if (!plan.evaluationDate) out.push({ kind: 'evaluation' });
 	return out;
 }
 

@@ -88,7 +88,19 @@ const MESSAGES = {
 		removeAction: text<[what: string]>('what'),
 		removeSupporter: text<[name: string]>('name'),
 		agree: text<[name: string]>('name'),
-		agreedAt: text<[date: string]>('date')
+		agreedAt: text<[date: string]>('date'),
+		// The plan in steps, its drafts and what is missing before agreeing.
+		stepOf: text<[n: number, total: number]>('n', 'total'),
+		previousStep: text<[step: string]>('step'),
+		nextStep: text<[step: string]>('step'),
+		suggestionCount: plural<[n: number]>('n', 'n'),
+		evaluationOn: text<[date: string]>('date'),
+		missing: {
+			goal: text<[element: string]>('element'),
+			action: text<[element: string]>('element'),
+			draft: text<[element: string]>('element'),
+			goTo: text<[step: string]>('step')
+		}
 	}
 };
 

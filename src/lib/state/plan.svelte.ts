@@ -1,15 +1,21 @@
+import type { ElementId } from '$lib/domain/elements';
 import {
+	agreementBlockers,
 	editPlan,
 	emptyPlan,
 	planStatus,
 	setAgreement,
+	type Action,
+	type ActionDraft,
 	type Plan,
 	type PlanContent,
 	type PlanStatus
 } from '$lib/domain/plan';
+import { forgetJournalledPlan, journalPlan, replayPlanJournal } from '$lib/db/plan-journal';
 import { Autosaver } from './autosave.svelte';
 import { ConversationSession } from './conversation.svelte';
 import { Live } from './live.svelte';
+import type { PlanRow } from '$lib/db/plan-journal';
 import { getRepos } from './repos';
 
 /**
@@ -20,15 +26,21 @@ export class PlanSession {
 	readonly conversation: ConversationSession;
 	#stored: Live<{ plan: Plan | undefined }, string | null>;
 	#draft = $state<Plan | undefined>(undefined);
-	/** Set when an edit cleared the agreements, so the group is told. */
-	agreementsCleared = $state(false);
+	/**
+	 * Where the edit that cleared the agreements was made (a place name the builder chooses,
+	 * such as "goal-heard"), so the group is told right there; null when nothing was cleared.
+	 */
+	clearedAt = $state<string | null>(null);
 	readonly saver: Autosaver<{ plan?: Plan }, Plan>;
 
 	constructor(id: () => string | null) {
 		this.conversation = new ConversationSession(id);
-		this.#stored = new Live(id, async (current) => ({
-			plan: current ? await getRepos().plans.get(current) : undefined
-		}));
+		this.#stored = new Live(id, async (current) => {
+			if (!current) return { plan: undefined };
+			// A plan edited just before the page went away last time, sealed in the journal.
+			await replayPlanJournal(getRepos(), localStorage, current).catch(() => false);
+			return { plan: await getRepos().plans.get(current) };
+		});
 		this.saver = new Autosaver(
 			(_key, { plan }) => getRepos().plans.save(plan!),
 			() => {}
@@ -55,23 +67,92 @@ export class PlanSession {
 
 	#commit(next: Plan) {
 		this.#draft = next;
-		this.saver.queue('plan', { plan: $state.snapshot(next) as Plan });
+		const plan = $state.snapshot(next) as Plan;
+		this.saver.queue('plan', { plan });
+		this.#prepareUrgent(plan);
 	}
 
-	/** Changes what the plan says; after agreement this clears every agreement. */
-	change(change: Partial<PlanContent>): void {
+	#prepared: PlanRow | undefined;
+	#preparing = 0;
+
+	/** Seals every edit right away (a millisecond), so `flushUrgently` needs no await. */
+	#prepareUrgent(plan: Plan): void {
+		const turn = ++this.#preparing;
+		this.#prepared = undefined;
+		getRepos()
+			.plans.prepareUrgent(plan)
+			.then((row) => {
+				if (turn === this.#preparing) this.#prepared = row;
+			})
+			.catch(() => {});
+	}
+
+	/**
+	 * Tab closing or app hidden: the sealed plan goes to the synchronous journal and, in a
+	 * request issued right now, to IndexedDB. If the page stays, the normal save follows and
+	 * the journal entry is forgotten.
+	 */
+	flushUrgently(): void {
+		this.conversation.flushUrgently();
+		if (!this.saver.hasPending) return;
+		const repos = getRepos();
+		const row = this.#prepared;
+		if (row) {
+			journalPlan(localStorage, repos.profileId, row);
+			repos.plans.writeUrgently(row).catch(() => {});
+		}
+		void this.saver.flush().then(() => {
+			if (!this.saver.hasPending && row) forgetJournalledPlan(localStorage, row.conversationId);
+		});
+	}
+
+	get agreementsCleared(): boolean {
+		return this.clearedAt !== null;
+	}
+
+	/**
+	 * Changes what the plan says; after agreement this clears every agreement. `where` names
+	 * the place of the edit, where the screen then says the agreements were cleared.
+	 */
+	change(change: Partial<PlanContent>, where = 'plan'): void {
 		const plan = this.plan;
 		if (!plan) return;
 		const { plan: next, agreementsCleared } = editPlan(plan, change, Date.now());
-		if (agreementsCleared) this.agreementsCleared = true;
+		if (agreementsCleared) this.clearedAt = where;
 		this.#commit(next);
 	}
 
-	agree(participantId: string, agreed: boolean): void {
+	#changeFocus(elementId: ElementId, change: (f: Plan['focus'][number]) => Plan['focus'][number]) {
 		const plan = this.plan;
 		if (!plan) return;
-		this.agreementsCleared = false;
+		this.change(
+			{ focus: plan.focus.map((f) => (f.elementId === elementId ? change(f) : f)) },
+			`actions-${elementId}`
+		);
+	}
+
+	/** The action being written for a focus element, saved like everything else. */
+	setDraft(elementId: ElementId, draft: ActionDraft): void {
+		this.#changeFocus(elementId, (f) => ({ ...f, draft }));
+	}
+
+	/** Puts a written action on the plan; its draft is done. */
+	addAction(elementId: ElementId, action: Action): void {
+		this.#changeFocus(elementId, (f) => {
+			const next = { ...f, actions: [...f.actions, action] };
+			delete next.draft;
+			return next;
+		});
+	}
+
+	/** Agreeing needs a complete plan (agreementBlockers); taking an agreement back always works. */
+	agree(participantId: string, agreed: boolean): boolean {
+		const plan = this.plan;
+		if (!plan) return false;
+		if (agreed && agreementBlockers(plan).length > 0) return false;
+		this.clearedAt = null;
 		this.#commit(setAgreement(plan, participantId, agreed, Date.now()));
+		return true;
 	}
 
 	flush(): Promise<void> {
