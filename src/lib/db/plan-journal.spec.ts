@@ -102,6 +102,21 @@ describe('the plan journal (page leave)', () => {
 		expect(storage.getItem(PLAN_JOURNAL_KEY)).toBeNull();
 	});
 
+	it('keeps the journalled plan while the write fails (a full device), writes it on a later try', async () => {
+		const { repos, id, stored } = await setup();
+		const storage = new MemoryStorage();
+		const row = await repos.plans.prepareUrgent(withDraft(stored, 'Niet kwijt', 300));
+		journalPlan(storage, coach.profileId, row);
+		const put = db!.plans.put.bind(db!.plans);
+		db!.plans.put = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
+		await expect(replayPlanJournal(repos, storage, id)).rejects.toThrow();
+		expect(storage.getItem(PLAN_JOURNAL_KEY)).not.toBeNull();
+		db!.plans.put = put;
+		expect(await replayPlanJournal(repos, storage, id)).toBe(true);
+		expect((await repos.plans.get(id))?.focus[0]?.draft?.what).toBe('Niet kwijt');
+		expect(storage.getItem(PLAN_JOURNAL_KEY)).toBeNull();
+	});
+
 	it('writes a prepared row in one synchronous transaction', async () => {
 		const { repos, id, stored } = await setup();
 		const row = await repos.plans.prepareUrgent(withDraft(stored, 'Direct', 400));

@@ -78,16 +78,21 @@ export async function replayPlanJournal(
 		(e) => e.profileId === repos.profileId && e.conversationId === conversationId
 	);
 	if (!entry) return false;
-	let restored = false;
+	let sealed;
 	try {
-		restored = await repos.plans.restoreSealed({
-			conversationId,
-			updatedAt: entry.updatedAt,
-			sealed: { iv: fromBase64(entry.iv), data: fromBase64(entry.data).slice().buffer }
-		});
+		sealed = { iv: fromBase64(entry.iv), data: fromBase64(entry.data).slice().buffer };
 	} catch {
 		// Broken: dropped, like an entry that does not open.
+		forgetJournalledPlan(storage, conversationId);
+		return false;
 	}
+	// A failing write (a full device) throws and keeps the entry for the next try: the
+	// journal is only forgotten once what it protects is stored or known to be older.
+	const restored = await repos.plans.restoreSealed({
+		conversationId,
+		updatedAt: entry.updatedAt,
+		sealed
+	});
 	forgetJournalledPlan(storage, conversationId);
 	return restored;
 }
