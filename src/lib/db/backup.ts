@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { answerSchema, type Answer } from '$lib/domain/answer';
-import { conversationSchema, newId, type Conversation } from '$lib/domain/conversation';
+import {
+	conversationSchema,
+	newId,
+	resolveChildIds,
+	type Conversation
+} from '$lib/domain/conversation';
 import { planSchema, type Plan } from '$lib/domain/plan';
 import { countDone } from '$lib/domain/progress';
 import { BACKUP_ERROR_KEYS, type BackupErrorKey, type RestoreChoice } from '$lib/domain/backup';
@@ -176,7 +181,10 @@ async function createBackup(
 		appVersion: opts.appVersion,
 		createdAt: new Date(now).toISOString(),
 		scope: id === undefined ? 'all' : 'conversation',
-		payload: { encoding: 'plain', data: { conversations, answers, plans } }
+		payload: {
+			encoding: 'plain',
+			data: { conversations, answers: upgradeAnswerRecords(conversations, answers), plans }
+		}
 	};
 }
 
@@ -382,7 +390,8 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 	const plans = parseRecords(planSchema, data.plans, 'plans');
 	if (!plans.ok) return fail('invalidRecord', plans.detail);
 
-	const links = checkLinks(conversations.records, answers.records, plans.records);
+	const upgraded = upgradeAnswerRecords(conversations.records, answers.records);
+	const links = checkLinks(conversations.records, upgraded, plans.records);
 	if (links) return fail(links.error, links.detail);
 
 	const backup = {
@@ -391,10 +400,26 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 		createdAt: envelope.data.createdAt,
 		scope: envelope.data.scope,
 		conversations: conversations.records,
-		answers: answers.records,
+		answers: upgraded,
 		plans: plans.records
 	};
 	return { ok: true, backup: backup as unknown as ParsedBackup };
+}
+
+/**
+ * A file made before answers were per child has answers without `childId`: each gets its
+ * child from its conversation (a child's own answer: themself; an adult's: the first child),
+ * as the v4 migration does for stored rows. Answers of a newer file keep theirs.
+ */
+export function upgradeAnswerRecords(
+	conversations: readonly Conversation[],
+	answers: readonly Answer[]
+): Answer[] {
+	const byId = new Map(conversations.map((c) => [c.id, c]));
+	return answers.map((a) => {
+		const c = byId.get(a.conversationId);
+		return c ? resolveChildIds(c, [a])[0]! : a;
+	});
 }
 
 /** Ids are unique within the file; answers and plans belong to a conversation in it. */
@@ -415,7 +440,7 @@ function checkLinks(
 		if (!people.has(a.participantId)) {
 			return { error: 'brokenReference', detail: `answers[${i}].participantId` };
 		}
-		const key = JSON.stringify([a.conversationId, a.participantId, a.elementId]);
+		const key = JSON.stringify([a.conversationId, a.participantId, a.childId, a.elementId]);
 		if (answerKeys.has(key)) return { error: 'duplicate', detail: `answers[${i}]` };
 		answerKeys.add(key);
 	}
@@ -556,7 +581,7 @@ async function applyRestore(
 		const plan = planOf.get(file.id);
 
 		conversationRows.push(
-			await conversationToRow(conversation, countDone(conversation.participants, answers), cipher)
+			await conversationToRow(conversation, countDone(conversation, answers), cipher)
 		);
 		for (const a of answers) answerRows.push(await answerToRow(a, cipher));
 		if (plan) planRows.push(await planToRow({ ...plan, conversationId: id }, cipher));

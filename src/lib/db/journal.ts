@@ -18,6 +18,8 @@ const entrySchema = z.object({
 	profileId: id,
 	conversationId: id,
 	participantId: id,
+	/** Absent in entries written before answers were per child (schema 3): not known yet. */
+	childId: z.string().max(64).default(''),
 	elementId: z.string().max(32),
 	updatedAt: z.number().int().nonnegative(),
 	iv: b64,
@@ -37,16 +39,19 @@ function read(storage: Storage): Entry[] {
 
 /** Adds sealed rows for one profile; entries of other profiles stay until they unlock. */
 export function writeJournal(storage: Storage, profileId: string, rows: AnswerRow[]): void {
-	const fresh = new Set(rows.map((r) => `${r.conversationId}|${r.participantId}|${r.elementId}`));
-	const kept = read(storage).filter(
-		(e) =>
-			e.profileId !== profileId ||
-			!fresh.has(`${e.conversationId}|${e.participantId}|${e.elementId}`)
-	);
+	const keyOf = (r: {
+		conversationId: string;
+		participantId: string;
+		childId: string;
+		elementId: string;
+	}) => JSON.stringify([r.conversationId, r.participantId, r.childId, r.elementId]);
+	const fresh = new Set(rows.map(keyOf));
+	const kept = read(storage).filter((e) => e.profileId !== profileId || !fresh.has(keyOf(e)));
 	const added = rows.map((r) => ({
 		profileId,
 		conversationId: r.conversationId,
 		participantId: r.participantId,
+		childId: r.childId,
 		elementId: r.elementId,
 		updatedAt: r.updatedAt,
 		iv: toBase64(r.sealed.iv),
@@ -90,6 +95,7 @@ export async function replayJournal(repos: Repos, storage: Storage): Promise<num
 			rows.push({
 				conversationId: e.conversationId,
 				participantId: e.participantId,
+				childId: e.childId,
 				elementId: e.elementId,
 				updatedAt: e.updatedAt,
 				sealed: { iv: fromBase64(e.iv), data: fromBase64(e.data).slice().buffer }

@@ -1,6 +1,12 @@
 import { emptyAnswer, type Answer, type AnswerPatch } from '$lib/domain/answer';
-import type { Conversation, Mode } from '$lib/domain/conversation';
-import type { ElementId } from '$lib/domain/elements';
+import {
+	answerSlots,
+	childrenFor,
+	defaultChildFor,
+	type Conversation,
+	type Mode
+} from '$lib/domain/conversation';
+import { isElementId, type ElementId } from '$lib/domain/elements';
 import type { Participant } from '$lib/domain/participant';
 import { isElementDone } from '$lib/domain/progress';
 import { ELEMENT_IDS } from '$lib/domain/elements';
@@ -16,7 +22,10 @@ interface Loaded {
 	answers: Answer[];
 }
 
-const keyOf = (participantId: string, elementId: ElementId) => `${participantId}|${elementId}`;
+// Ids never hold '|' (see domain/params.ts); a conversation without a named child uses ''.
+const keyOf = (participantId: string, childId: string, elementId: ElementId) =>
+	`${participantId}|${childId}|${elementId}`;
+const splitKey = (key: string) => key.split('|') as [string, string, ElementId];
 
 /**
  * One conversation while it is open: the stored record and answers (live), plus edits that
@@ -42,8 +51,8 @@ export class ConversationSession {
 		});
 		this.saver = new Autosaver<AnswerPatch, Answer>(
 			(key, patch) => {
-				const [participantId, elementId] = key.split('|') as [string, ElementId];
-				return getRepos().answers.save(this.#requireId(), participantId, elementId, patch);
+				const [participantId, childId, elementId] = splitKey(key);
+				return getRepos().answers.save(this.#requireId(), participantId, childId, elementId, patch);
 			},
 			(key, answer) => this.#saved.set(key, answer)
 		);
@@ -76,40 +85,124 @@ export class ConversationSession {
 		return this.conversation?.participants ?? [];
 	}
 
-	/** Every participant's answers as the screen should show them. */
+	/** The children the conversation is about, in order (the youth alone in a self-reflection). */
+	get children(): Participant[] {
+		const c = this.conversation;
+		if (!c) return [];
+		return c.children
+			.map((id) => c.participants.find((p) => p.id === id))
+			.filter((p): p is Participant => p !== undefined);
+	}
+
+	/** The children this participant answers about: a child themself, an adult each not skipped. */
+	childrenFor(participantId: string): string[] {
+		const c = this.conversation;
+		return c ? childrenFor(c, participantId) : [];
+	}
+
+	/** Whether the coach took this child off this adult's list. */
+	isSkipped(participantId: string, childId: string): boolean {
+		return (
+			this.conversation?.skipped.some(
+				(s) => s.participantId === participantId && s.childId === childId
+			) ?? false
+		);
+	}
+
+	/** A child's first name ('' for the unnamed child of a conversation without one). */
+	childName(childId: string): string {
+		return this.participants.find((p) => p.id === childId)?.name ?? '';
+	}
+
+	/** Every answer that is asked for (participant × child × element), as the screen shows it. */
 	get answers(): Answer[] {
+		const c = this.conversation;
+		if (!c) return [];
 		const out: Answer[] = [];
-		for (const p of this.participants) {
-			for (const e of ELEMENT_IDS) out.push(this.answerFor(p.id, e));
+		for (const s of answerSlots(c)) {
+			for (const e of ELEMENT_IDS) out.push(this.answerFor(s.participantId, s.childId, e));
 		}
 		return out;
 	}
 
-	answerFor(participantId: string, elementId: ElementId): Answer {
-		const key = keyOf(participantId, elementId);
+	/** The answers about one child: that child's wheel, table and agenda. */
+	answersAbout(childId: string): Answer[] {
+		return this.answers.filter((a) => a.childId === childId);
+	}
+
+	/**
+	 * One participant's answer about one child. Without `childId` (the API before answers
+	 * were per child): about the participant's first child (a child: themself).
+	 */
+	answerFor(participantId: string, childId: string, elementId: ElementId): Answer;
+	answerFor(participantId: string, elementId: ElementId): Answer;
+	answerFor(participantId: string, b: string, c?: ElementId): Answer {
+		const [childId, elementId] = this.#childAndElement(participantId, b, c);
+		const key = keyOf(participantId, childId, elementId);
 		const stored = this.#live.current?.answers.find(
-			(a) => a.participantId === participantId && a.elementId === elementId
+			(a) => a.participantId === participantId && a.childId === childId && a.elementId === elementId
 		);
 		const saved = this.#saved.get(key);
 		const base =
 			saved && (!stored || saved.updatedAt >= stored.updatedAt)
 				? saved
-				: (stored ?? emptyAnswer(this.conversation?.id ?? '', participantId, elementId, 0));
+				: (stored ??
+					emptyAnswer(this.conversation?.id ?? '', participantId, elementId, 0, childId));
 		const pending = this.saver.pending(key);
 		return pending ? { ...base, ...pending } : base;
 	}
 
-	isDone(elementId: ElementId): boolean {
-		return isElementDone(this.participants, this.answers, elementId);
+	#childAndElement(participantId: string, b: string, c?: ElementId): [string, ElementId] {
+		if (c !== undefined) return [b, c];
+		if (!isElementId(b)) throw new Error(`unknown element ${b}`);
+		const conversation = this.conversation;
+		return [conversation ? defaultChildFor(conversation, participantId) : '', b];
+	}
+
+	/** Every asked-for answer has a score (with `childId`: every answer about that child). */
+	isDone(elementId: ElementId, childId?: string): boolean {
+		const c = this.conversation;
+		return c ? isElementDone(c, this.answers, elementId, childId) : false;
 	}
 
 	get doneElements(): ElementId[] {
 		return ELEMENT_IDS.filter((e) => this.isDone(e));
 	}
 
-	edit(participantId: string, elementId: ElementId, patch: AnswerPatch): void {
-		this.saver.queue(keyOf(participantId, elementId), patch);
+	/** Queues a change of one participant's answer about one child (saved after a pause). */
+	edit(participantId: string, childId: string, elementId: ElementId, patch: AnswerPatch): void;
+	edit(participantId: string, elementId: ElementId, patch: AnswerPatch): void;
+	edit(participantId: string, b: string, c: ElementId | AnswerPatch, d?: AnswerPatch): void {
+		const [childId, elementId] =
+			typeof c === 'string'
+				? this.#childAndElement(participantId, b, c)
+				: this.#childAndElement(participantId, b);
+		const patch = (typeof c === 'string' ? d : c) ?? {};
+		this.saver.queue(keyOf(participantId, childId, elementId), patch);
 		this.#prepareUrgent();
+	}
+
+	/** The contract's name for `edit` with a child. */
+	update(participantId: string, childId: string, elementId: ElementId, patch: AnswerPatch): void {
+		this.edit(participantId, childId, elementId, patch);
+	}
+
+	/** The coach takes a child off (or back on) an adult's list. */
+	async setSkipped(participantId: string, childId: string, skipped: boolean): Promise<void> {
+		const c = this.conversation;
+		if (!c) return;
+		await this.flush();
+		const others = c.skipped.filter(
+			(s) => !(s.participantId === participantId && s.childId === childId)
+		);
+		await getRepos().conversations.update(c.id, {
+			skipped: skipped ? [...others, { participantId, childId }] : others
+		});
+	}
+
+	/** The coach read the notice that adults' earlier answers were put with the first child. */
+	async dismissChildrenCheck(): Promise<void> {
+		await getRepos().conversations.update(this.#requireId(), { checkChildren: false });
 	}
 
 	flush(): Promise<void> {
@@ -127,8 +220,11 @@ export class ConversationSession {
 		const conversation = this.conversation;
 		if (!conversation) return;
 		const changed = this.saver.pendingKeys.map((key) => {
-			const [participantId, elementId] = key.split('|') as [string, ElementId];
-			return { ...this.answerFor(participantId, elementId), conversationId: conversation.id };
+			const [participantId, childId, elementId] = splitKey(key);
+			return {
+				...this.answerFor(participantId, childId, elementId),
+				conversationId: conversation.id
+			};
 		});
 		const turn = ++this.#preparing;
 		getRepos()
