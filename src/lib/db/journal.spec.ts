@@ -136,6 +136,7 @@ describe('unsaved-changes journal', () => {
 		// Not even inside the base64: the payload is ciphertext.
 		for (const e of entries(storage)) {
 			expect(Object.keys(e).sort()).toEqual([
+				'childId',
 				'conversationId',
 				'data',
 				'elementId',
