@@ -113,6 +113,7 @@ export async function seedExample(
 		focus: [
 			{
 				elementId: 'belonging',
+				childId: 'p-zoe',
 				goal: 'Zoë heeft in de pauze iemand om mee te spelen',
 				actions: [
 					{
@@ -133,6 +134,7 @@ export async function seedExample(
 			},
 			{
 				elementId: 'home',
+				childId: null,
 				goal: 'Rustige overdracht op zondag',
 				actions: [
 					{

@@ -580,8 +580,9 @@ async function expectFixture(repos: Repos, fixture: Fixture) {
 		);
 		const answers = await repos.answers.forConversation(stored.id);
 		// Each of these conversations has one child: every answer is about that child now.
-		const child =
-			c!.kind === 'self' ? participants[0]!.id : participants.find((p) => p.role === 'child')!.id;
+		const child = String(
+			c!.kind === 'self' ? participants[0]!.id : participants.find((p) => p.role === 'child')!.id
+		);
 		expect(c?.children).toEqual([child]);
 		const expected = fixture.tables.answers
 			.filter((a) => a.conversationId === stored.id)

@@ -100,7 +100,8 @@ describe('computeAgenda', () => {
 	it('ignores answers of people who are no longer taking part', () => {
 		const agenda = computeAgenda(
 			[{ id: 'kid' }],
-			[a('gone', 'safe', 1, true), a('kid', 'safe', 8)]
+			[a('gone', 'safe', 1, true), a('kid', 'safe', 8)],
+			'kid'
 		);
 		expect(isEmptyAgenda(agenda)).toBe(true);
 	});

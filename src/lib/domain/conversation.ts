@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ELEMENT_IDS } from './elements';
-import { nameSchema, participantSchema } from './participant';
+import { nameSchema, participantSchema, type Participant } from './participant';
 
 /** klasgesprek (class discussion) comes later; the kind is stored so it can be added. */
 export const KINDS = ['family', 'self'] as const;
@@ -99,15 +99,19 @@ export const conversationSchema = z.preprocess(withChildren, conversationObject)
 export type Conversation = z.output<typeof conversationObject>;
 export type ConversationInput = z.input<typeof conversationObject>;
 
+/** What the per-child rules need of a conversation: who takes part and who it is about. */
+export interface Subjects {
+	participants: readonly { id: string; role: Participant['role'] }[];
+	children: readonly string[];
+	skipped: readonly Skip[];
+}
+
 /**
  * The children this participant answers about: a child (or the youth alone) about themself;
  * an adult about every child the coach did not skip for them. A conversation without any child
  * (possible before set-up asked for one) has one unnamed subject, ''.
  */
-export function childrenFor(
-	c: Pick<Conversation, 'participants' | 'children' | 'skipped'>,
-	participantId: string
-): string[] {
+export function childrenFor(c: Subjects, participantId: string): string[] {
 	const p = c.participants.find((x) => x.id === participantId);
 	if (!p) return [];
 	if (c.children.includes(participantId)) return [participantId];
@@ -119,9 +123,7 @@ export function childrenFor(
 }
 
 /** Every (participant, child) pair that gives an answer, in participant then child order. */
-export function answerSlots(
-	c: Pick<Conversation, 'participants' | 'children' | 'skipped'>
-): { participantId: string; childId: string }[] {
+export function answerSlots(c: Subjects): { participantId: string; childId: string }[] {
 	return c.participants.flatMap((p) =>
 		childrenFor(c, p.id).map((childId) => ({ participantId: p.id, childId }))
 	);
@@ -132,7 +134,7 @@ export function answerSlots(
  * own answer is about themself, an adult's about the first child.
  */
 export function defaultChildFor(
-	c: Pick<Conversation, 'participants' | 'children'>,
+	c: Pick<Subjects, 'participants' | 'children'>,
 	participantId: string
 ): string {
 	if (c.children.includes(participantId)) return participantId;
@@ -143,7 +145,7 @@ export function defaultChildFor(
 
 /** Fills in `childId` where it is '' (unknown); answers that have one are left as they are. */
 export function resolveChildIds<A extends { participantId: string; childId: string }>(
-	c: Pick<Conversation, 'participants' | 'children'>,
+	c: Pick<Subjects, 'participants' | 'children'>,
 	answers: readonly A[]
 ): A[] {
 	return answers.map((a) =>

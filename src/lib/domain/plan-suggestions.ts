@@ -1,6 +1,6 @@
 import { computeAgenda } from './agenda';
 import type { Answer } from './answer';
-import { defaultChildFor, type Conversation } from './conversation';
+import { defaultChildFor, type Subjects } from './conversation';
 import { ELEMENT_IDS, type ElementId } from './elements';
 import { MAX_FOCUS, type Plan } from './plan';
 
@@ -40,7 +40,7 @@ export function suggestionKey(
 		: `${field}:${participantId}:${childId}:${elementId}`;
 }
 
-type People = Pick<Conversation, 'participants' | 'children'>;
+type People = Pick<Subjects, 'participants' | 'children'>;
 
 /**
  * Strengths come from the "wat gaat goed" notes, worries from "zorgen", in element and

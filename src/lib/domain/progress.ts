@@ -1,10 +1,10 @@
 import type { Answer } from './answer';
-import { answerSlots, type Conversation, type Mode } from './conversation';
+import { answerSlots, type Conversation, type Mode, type Subjects } from './conversation';
 import { ELEMENT_IDS, type ElementId } from './elements';
 import { hasContent } from './answer';
 
 type Scored = Pick<Answer, 'participantId' | 'childId' | 'elementId' | 'score'>;
-type People = Pick<Conversation, 'participants' | 'children' | 'skipped'>;
+type People = Subjects;
 
 /**
  * An element is done when every participant gave a score about every child they answer about

@@ -30,11 +30,13 @@ const plan = setAgreement(
 		focus: [
 			{
 				elementId: 'safe',
+				childId: null,
 				goal: 'Veilig naar school',
 				actions: [{ id: 'a2', what: 'Samen fietsen', who: 'opa', when: 'elke dag', support: 'mum' }]
 			},
 			{
 				elementId: 'heard',
+				childId: 'kid',
 				goal: 'Meer vertellen',
 				actions: [
 					{ id: 'a1', what: 'Tekening maken', who: 'kid', when: '', support: 'de buurvrouw' }

@@ -148,6 +148,7 @@ describe('ConversationSession', () => {
 			const answer = {
 				conversationId: conversation.id,
 				participantId,
+				childId: participantId,
 				elementId: 'home' as const,
 				score: 3,
 				strengths: '',
