@@ -80,6 +80,7 @@ describe('buildPlanDocument', () => {
 		expect(doc.focus[0]?.actions[0]).toEqual({
 			what: 'Tekening maken',
 			who: 'Sam',
+			whoId: 'kid',
 			byChild: true,
 			when: '',
 			support: 'de buurvrouw'
