@@ -148,10 +148,9 @@ export class SetupForm {
 	validate(): boolean {
 		const candidate = this.#candidate();
 		// Skips of people who left or changed role are dropped, not refused.
-		const adults = new Set(this.others.map((p) => p.id));
-		const kids = new Set(candidate.children);
+		const adults = this.others.map((p) => p.id);
 		candidate.skipped = candidate.skipped.filter(
-			(s) => adults.has(s.participantId) && kids.has(s.childId)
+			(s) => adults.includes(s.participantId) && candidate.children.includes(s.childId)
 		);
 		const parsed = conversationSchema.safeParse(candidate);
 		const errors: Record<string, string> = {};
