@@ -6,23 +6,44 @@ export interface Person {
 	age?: '4 tot 7 jaar' | '8 tot 12 jaar' | '12 tot 18 jaar';
 }
 
-/** Fills the set-up form the way a coach would, by labels. */
+/**
+ * Fills the set-up form the way a coach would, by labels: first the children the conversation
+ * is about ("Kind 1", "Kind 2"), then everyone else ("Deelnemer 1", …) with their role.
+ */
 export async function fillFamilySetup(page: Page, title: string, people: Person[]) {
 	await page.getByLabel('Titel').fill(title);
+	const kids = people.filter((p) => p.role === 'Kind of jongere');
+	const others = people.filter((p) => p.role !== 'Kind of jongere');
+	const kidSets = page.getByRole('group', { name: /^Kind \d+$/ });
 	const sets = page.getByRole('group', { name: /^Deelnemer \d+$/ });
-	while ((await sets.count()) < people.length) {
+	while ((await kidSets.count()) < kids.length) {
+		await page.getByRole('button', { name: /Nog een kind/ }).click();
+	}
+	while ((await sets.count()) < others.length) {
 		await page.getByRole('button', { name: /Deelnemer toevoegen/ }).click();
 	}
-	// The form starts with three people; remove the ones this family does not need.
-	while ((await sets.count()) > people.length) {
-		const n = await sets.count();
-		await page.getByRole('button', { name: `Deelnemer ${n} verwijderen` }).click();
+	// The form starts with a child and two others; remove the ones this family does not need.
+	while ((await sets.count()) > others.length) {
+		await sets
+			.last()
+			.getByRole('button', { name: /verwijderen$/ })
+			.click();
 	}
-	for (const [i, person] of people.entries()) {
+	while ((await kidSets.count()) > kids.length) {
+		await kidSets
+			.last()
+			.getByRole('button', { name: /verwijderen$/ })
+			.click();
+	}
+	for (const [i, person] of kids.entries()) {
+		const set = page.getByRole('group', { name: `Kind ${i + 1}`, exact: true });
+		await set.getByLabel('Voornaam of bijnaam').fill(person.name);
+		if (person.age) await set.getByLabel('Leeftijd').selectOption({ label: person.age });
+	}
+	for (const [i, person] of others.entries()) {
 		const set = page.getByRole('group', { name: `Deelnemer ${i + 1}`, exact: true });
 		await set.getByLabel('Voornaam of bijnaam').fill(person.name);
 		await set.getByLabel('Rol').selectOption({ label: person.role });
-		if (person.age) await set.getByLabel('Leeftijd').selectOption({ label: person.age });
 	}
 }
 

@@ -195,12 +195,13 @@ test('participants can be renamed and removed; removing someone with answers ask
 
 	await page.getByRole('link', { name: 'Deelnemers' }).click();
 	await page.getByRole('button', { name: /Deelnemer toevoegen/ }).click();
-	const third = page.getByRole('group', { name: 'Deelnemer 3', exact: true });
+	// The child comes first ("Kind 1"), then the others: Lin is "Deelnemer 1", the new one 2.
+	const third = page.getByRole('group', { name: 'Deelnemer 2', exact: true });
 	await third.getByLabel('Voornaam of bijnaam').fill('Opa Kees');
 	await third.getByLabel('Rol').selectOption({ label: 'Iemand uit het netwerk' });
 	await third.getByLabel('Wie is dit voor het kind?').fill('opa');
 	await page
-		.getByRole('group', { name: 'Deelnemer 2', exact: true })
+		.getByRole('group', { name: 'Deelnemer 1', exact: true })
 		.getByLabel('Voornaam of bijnaam')
 		.fill('Linda');
 
@@ -209,7 +210,7 @@ test('participants can be renamed and removed; removing someone with answers ask
 	await expect(dialog).toContainText('al 1 antwoord');
 	await expectAccessible(page, 'confirm-remove');
 	await dialog.getByRole('button', { name: 'Nee, bewaren' }).click();
-	await expect(page.getByRole('group', { name: 'Deelnemer 2', exact: true })).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Deelnemer 1', exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Klaar' }).click();
 
 	await expect(page.getByText('Element 1 van 8')).toBeVisible();

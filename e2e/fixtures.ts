@@ -98,7 +98,8 @@ function readIndexedDb<T>(
 						req.onerror = () => reject(req.error);
 					};
 				});
-			const rows = await all(store);
+			// Answers are in the store keyed per child since schema v4 (docs/storage.md).
+			const rows = await all(store === 'answers' ? 'childAnswers' : store);
 			if (passphrase === null) return rows as T[];
 			const profiles = await all('profiles');
 			const enc = new TextEncoder();
@@ -143,7 +144,11 @@ function readIndexedDb<T>(
 				store === 'conversations'
 					? `conversation:${r.id}`
 					: store === 'answers'
-						? `answer:${JSON.stringify([r.conversationId, r.participantId, r.elementId])}`
+						? `answer:${JSON.stringify(
+								r.childId
+									? [r.conversationId, r.participantId, r.childId, r.elementId]
+									: [r.conversationId, r.participantId, r.elementId]
+							)}`
 						: `plan:${r.conversationId}`;
 			const out: unknown[] = [];
 			for (const r of rows) {

@@ -52,10 +52,12 @@ async function startFamily(page: Page, questionLanguage: Record<string, string> 
 		{ name: 'Ans', role: 'Ouder of verzorger' },
 		{ name: 'Eva', role: 'CJG-coach' }
 	]);
-	for (const [i, name] of ['Sam', 'Ans', 'Eva'].entries()) {
+	// The child first ("Kind 1"), then the others at the table.
+	const groups: Record<string, string> = { Sam: 'Kind 1', Ans: 'Deelnemer 1', Eva: 'Deelnemer 2' };
+	for (const name of ['Sam', 'Ans', 'Eva']) {
 		if (!questionLanguage[name]) continue;
 		await page
-			.getByRole('group', { name: `Deelnemer ${i + 1}`, exact: true })
+			.getByRole('group', { name: groups[name], exact: true })
 			.getByLabel('Taal van de vragen')
 			.selectOption({ label: questionLanguage[name] });
 	}

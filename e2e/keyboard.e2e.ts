@@ -148,8 +148,10 @@ test('a whole family conversation, from the first screen to everyone agreeing to
 	await tabTo(page, page.getByLabel('Titel'));
 	await page.keyboard.type('Gezin T.');
 	const people = ['Tess', 'Bram', 'Eva'];
+	// The child the conversation is about first ("Kind 1"), then the others.
+	const groups = ['Kind 1', 'Deelnemer 1', 'Deelnemer 2'];
 	for (const [i, name] of people.entries()) {
-		const set = page.getByRole('group', { name: `Deelnemer ${i + 1}`, exact: true });
+		const set = page.getByRole('group', { name: groups[i], exact: true });
 		await tabTo(page, set.getByLabel('Voornaam of bijnaam'));
 		await page.keyboard.type(name);
 		if (i === 0) {
@@ -168,7 +170,7 @@ test('a whole family conversation, from the first screen to everyone agreeing to
 	);
 	await expect(
 		page.getByRole('group', { name: 'Deelnemer 1', exact: true }).getByLabel('Rol')
-	).toHaveValue('child');
+	).toHaveValue('parent');
 	await tabTo(page, page.getByRole('button', { name: 'Start het gesprek' }));
 	await snap('setup');
 	await page.keyboard.press('Enter');

@@ -33,14 +33,18 @@ test('a youth completes a self-reflection alone and sees what to talk about', as
 		if (i < 7) await next(page);
 	}
 	await page.getByRole('link', { name: /Naar het overzicht/ }).click();
-	const agenda = page.getByRole('region', { name: 'Waar willen we over praten?' });
+	// Alone, the overview speaks to "jij": nobody is named, and no one-person legend.
+	const agenda = page.getByRole('region', { name: 'Waar wil jij over praten?' });
+	await expect(agenda.getByRole('heading', { name: 'Hier wil jij over praten' })).toBeVisible();
 	await expect(
 		agenda.getByRole('listitem').filter({ hasText: 'Erbij horen' }).first()
-	).toContainText('Genoemd door Noor');
+	).not.toContainText('Genoemd door');
 	const lowest = agenda.getByRole('list').last().getByRole('listitem');
 	await expect(lowest).toHaveCount(3);
 	await expect(lowest.first()).toContainText('Veilig zijn');
-	await expect(lowest.first()).toContainText('Noor: 3');
+	await expect(lowest.first()).toContainText('jij gaf 3');
+	await expect(agenda).not.toContainText('Noor');
+	await expect(page.getByRole('list', { name: 'Wie is wie' })).toHaveCount(0);
 	await expectAccessible(page, 'youth-overview');
 	await shot(page, 'youth-overview');
 

@@ -11,8 +11,12 @@ export const paths = {
 	walk: (id: string, element?: ElementId) =>
 		`${resolve('/gesprek/')}?id=${encodeURIComponent(id)}${element ? `&element=${element}` : ''}`,
 	participants: (id: string) => `${resolve('/gesprek/deelnemers/')}?id=${encodeURIComponent(id)}`,
-	overview: (id: string) => `${resolve('/gesprek/overzicht/')}?id=${encodeURIComponent(id)}`,
+	/** `child`: whose wheel, table and agenda to show (`?kind=`); absent: the first child. */
+	overview: (id: string, child?: string) =>
+		`${resolve('/gesprek/overzicht/')}?id=${encodeURIComponent(id)}${child ? `&kind=${encodeURIComponent(child)}` : ''}`,
 	plan: (id: string, step?: PlanStep) =>
 		`${resolve('/gesprek/plan/')}?id=${encodeURIComponent(id)}${step ? `&stap=${step}` : ''}`,
-	childPlan: (id: string) => `${resolve('/gesprek/plan/kind/')}?id=${encodeURIComponent(id)}`
+	/** The child version for one child (`?kind=`); absent: the first child. */
+	childPlan: (id: string, child?: string) =>
+		`${resolve('/gesprek/plan/kind/')}?id=${encodeURIComponent(id)}${child ? `&kind=${encodeURIComponent(child)}` : ''}`
 };

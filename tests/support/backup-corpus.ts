@@ -124,6 +124,7 @@ export async function seedExample(
 		focus: [
 			{
 				elementId: 'belonging',
+				childId: 'p-zoe',
 				goal: 'Zoë heeft in de pauze iemand om mee te spelen',
 				actions: [
 					{
@@ -144,6 +145,7 @@ export async function seedExample(
 			},
 			{
 				elementId: 'home',
+				childId: null,
 				goal: 'Rustige overdracht op zondag',
 				actions: [
 					{

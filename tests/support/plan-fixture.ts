@@ -37,6 +37,8 @@ const conversation = conversationSchema.parse({
 		{ id: 'img', name: HOSTILE.img, role: 'network', relation: 'buurvrouw' },
 		{ id: 'noa', name: HOSTILE.hebrew, role: 'network', relation: 'oma' }
 	],
+	// Two children at one table: each answers about themself, the adults here about Noë.
+	children: ['noe', 'lotje'],
 	createdAt: CONVERSATION_AT,
 	updatedAt: CONVERSATION_AT
 });
@@ -54,6 +56,7 @@ const answers: Answer[] = Object.entries(SCORES).flatMap(([participantId, scores
 	ELEMENT_IDS.map((elementId, k) => ({
 		conversationId: 'c1',
 		participantId,
+		childId: participantId === 'lotje' ? 'lotje' : 'noe',
 		elementId,
 		score: scores[k] ?? null,
 		strengths: '',
@@ -89,6 +92,7 @@ const plan = planSchema.parse({
 	focus: [
 		{
 			elementId: 'belonging',
+			childId: 'noe',
 			goal: 'Noë heeft in de pauze iemand om mee te spelen.',
 			actions: [
 				{
@@ -110,6 +114,7 @@ const plan = planSchema.parse({
 		},
 		{
 			elementId: 'heard',
+			childId: null,
 			goal: HOSTILE.script,
 			actions: [
 				{
@@ -155,6 +160,7 @@ export function emptyPlanDocument(): PlanDocument {
 		generatedAt: GENERATED_AT,
 		status: 'concept',
 		participants: [{ id: 'p', name: 'Daan', role: 'Kind of jongere', child: true, faces: false }],
+		children: [{ id: 'p', name: 'Daan' }],
 		regisseur: null,
 		wheel: { participants: [{ id: 'p', name: 'Daan' }], answers: [] },
 		strengths: [],
@@ -179,6 +185,7 @@ export function unsafePlan(): { plan: Plan; answers: Answer[]; doc: PlanDocument
 		...plan.focus,
 		{
 			elementId: 'safe',
+			childId: 'noe',
 			goal: 'Noë voelt zich thuis veilig.',
 			actions: [{ id: 'a6', what: 'Fatima belt elke week', who: 'fatima', when: '', support: '' }]
 		}

@@ -5,10 +5,23 @@ import {
 	type Answer,
 	type AnswerPatch
 } from '$lib/domain/answer';
-import { conversationSchema, type Conversation } from '$lib/domain/conversation';
+import {
+	childrenFor,
+	conversationSchema,
+	defaultChildFor,
+	resolveChildIds,
+	type Conversation
+} from '$lib/domain/conversation';
 import { isElementId, type ElementId } from '$lib/domain/elements';
 import { countDone } from '$lib/domain/progress';
-import type { AnswerRow, ConversationRow, KansDb } from './db';
+import {
+	ANSWER_STORE,
+	answerKey,
+	type AnswerKey,
+	type AnswerRow,
+	type ConversationRow,
+	type KansDb
+} from './db';
 import {
 	answerFromRow,
 	answerToRow,
@@ -18,14 +31,62 @@ import {
 } from './mapping';
 import { MissingRecordError, ValidationError } from './errors';
 
+/** An answer as read (its child filled in) with the key it is stored under. */
+export interface StoredAnswer {
+	answer: Answer;
+	key: AnswerKey;
+}
+
+/**
+ * A conversation's answers with the key each is stored under. Rows moved from schema 3 have
+ * no child yet ('', see migrations/v4.ts): their child is filled in from the conversation.
+ * Should a moved row and a newer one end up about the same child, the newer one counts.
+ */
+export async function readStoredAnswers(
+	db: KansDb,
+	cipher: Cipher,
+	conversationId: string,
+	known?: Conversation
+): Promise<StoredAnswer[]> {
+	const rows = await db.answers.where('conversationId').equals(conversationId).toArray();
+	const opened = await Promise.all(rows.map((row) => answerFromRow(row, cipher)));
+	const conversation =
+		known ?? (await conversationFromRow(await db.conversations.get(conversationId), cipher));
+	const out = new Map<string, StoredAnswer>();
+	for (const [i, a] of opened.entries()) {
+		if (!a) continue;
+		const answer = conversation ? resolveChildIds(conversation, [a])[0]! : a;
+		const id = JSON.stringify(answerKey(answer));
+		const seen = out.get(id);
+		if (seen && seen.answer.updatedAt >= answer.updatedAt) continue;
+		out.set(id, { answer, key: answerKey(rows[i]!) });
+	}
+	return [...out.values()];
+}
+
 export async function readAnswers(
 	db: KansDb,
 	cipher: Cipher,
-	conversationId: string
+	conversationId: string,
+	known?: Conversation
 ): Promise<Answer[]> {
-	const rows = await db.answers.where('conversationId').equals(conversationId).toArray();
-	const answers = await Promise.all(rows.map((row) => answerFromRow(row, cipher)));
-	return answers.filter((a): a is Answer => a !== undefined);
+	return (await readStoredAnswers(db, cipher, conversationId, known)).map((s) => s.answer);
+}
+
+/**
+ * Rows still waiting for their child (moved from schema 3), sealed again under the key they
+ * read as, with the keys to delete: written with the next change of that conversation, so a
+ * later change of its children cannot move them.
+ */
+export async function rekeyRows(
+	stored: readonly StoredAnswer[],
+	cipher: Cipher
+): Promise<{ put: AnswerRow[]; del: AnswerKey[] }> {
+	const moving = stored.filter((s) => s.key[2] !== s.answer.childId);
+	return {
+		put: await Promise.all(moving.map((s) => answerToRow(s.answer, cipher))),
+		del: moving.map((s) => s.key)
+	};
 }
 
 /** The fields of an answer a page changed and has not saved: one bit each (see `fieldBits`). */
@@ -62,6 +123,8 @@ export interface JournalRow extends AnswerRow {
 export interface UrgentAnswer extends JournalRow {
 	/** `updatedAt` of the stored row this answer was merged onto; null: nothing was stored. */
 	base: number | null;
+	/** Where that row may still be stored if it is from schema 3 (no child yet, see v4.ts). */
+	oldKey?: AnswerKey;
 }
 
 /** Rows sealed ahead of time, so they can be written without awaiting anything. */
@@ -90,16 +153,36 @@ export class AnswerRepo {
 	}
 
 	/**
-	 * Merges a change into one participant's answer for one element. Refuses unknown
-	 * elements, unknown participants and out-of-range values before anything is written.
+	 * Merges a change into one participant's answer about one child for one element. Refuses
+	 * unknown elements, participants and children and out-of-range values before anything is
+	 * written. `childId`: the child it is about (a child's own answer: their own id).
 	 */
-	async save(
+	save(
+		conversationId: string,
+		participantId: string,
+		childId: string,
+		elementId: ElementId,
+		patch: AnswerPatch,
+		now?: number
+	): Promise<Answer>;
+	/** Without a child (the API before answers were per child): about the first child. */
+	save(
 		conversationId: string,
 		participantId: string,
 		elementId: ElementId,
 		patch: AnswerPatch,
-		now = Date.now()
+		now?: number
+	): Promise<Answer>;
+	async save(
+		conversationId: string,
+		participantId: string,
+		...rest: [string, ElementId, AnswerPatch, number?] | [ElementId, AnswerPatch, number?]
 	): Promise<Answer> {
+		const withChild = typeof rest[1] === 'string';
+		const [childArg, elementId, patch, when] = withChild
+			? (rest as [string, ElementId, AnswerPatch, number?])
+			: ([undefined, ...rest] as [undefined, ElementId, AnswerPatch, number?]);
+		const now = when ?? Date.now();
 		if (!isElementId(elementId)) throw new ValidationError(`unknown element ${String(elementId)}`);
 		const checked = answerPatchSchema.safeParse(patch);
 		if (!checked.success) throw ValidationError.from('answer', checked.error);
@@ -111,6 +194,7 @@ export class AnswerRepo {
 				return await this.#saveOnce(
 					conversationId,
 					participantId,
+					childArg,
 					elementId,
 					checked.data,
 					now,
@@ -125,6 +209,7 @@ export class AnswerRepo {
 	async #saveOnce(
 		conversationId: string,
 		participantId: string,
+		childArg: string | undefined,
 		elementId: ElementId,
 		patch: AnswerPatch,
 		now: number,
@@ -136,31 +221,56 @@ export class AnswerRepo {
 			this.cipher
 		);
 		if (!conversation) throw new MissingRecordError('conversation');
-		const participants = conversation.participants;
-		if (!participants.some((p) => p.id === participantId))
-			throw new MissingRecordError('participant');
-		const all = await readAnswers(this.db, this.cipher, conversationId);
+		const participant = conversation.participants.find((p) => p.id === participantId);
+		if (!participant) throw new MissingRecordError('participant');
+		const childId = childArg ?? defaultChildFor(conversation, participantId);
+		// A skipped child is still a child of the conversation: an answer given before the
+		// coach skipped them may be edited.
+		const about = new Set([
+			...childrenFor(conversation, participantId),
+			...(participant.role === 'child' ? [] : conversation.children)
+		]);
+		if (!about.has(childId)) throw new MissingRecordError('child');
+		const stored = await readStoredAnswers(this.db, this.cipher, conversationId, conversation);
+		const all = stored.map((s) => s.answer);
 		const existing = all.find(
-			(a) => a.participantId === participantId && a.elementId === elementId
+			(a) => a.participantId === participantId && a.childId === childId && a.elementId === elementId
 		);
 		const next = answerSchema.parse({
-			...(existing ?? emptyAnswer(conversationId, participantId, elementId, now)),
+			...(existing ?? emptyAnswer(conversationId, participantId, elementId, now, childId)),
 			...patch,
 			// Later than the version it replaces, so a newer write always has a newer time.
 			updatedAt: Math.max(now, (existing?.updatedAt ?? -1) + 1)
 		});
 		const others = all.filter((a) => a !== existing);
 		const row = await answerToRow(next, this.cipher);
+		const rekey = await rekeyRows(
+			stored.filter((s) => s.answer !== existing),
+			this.cipher
+		);
+		const old = stored.find((s) => s.answer === existing)?.key;
+		const target = answerKey(next);
 		await this.db.transaction('rw', this.db.conversations, this.db.answers, async () => {
 			if (!(await this.db.conversations.get(conversationId)))
 				throw new MissingRecordError('conversation');
-			// Another tab wrote this answer since it was read: merge again onto that one.
-			const current = await this.db.answers.get([conversationId, participantId, elementId]);
-			if (check && current?.updatedAt !== existing?.updatedAt) throw new StaleReadError();
+			// Another tab wrote this answer since it was read (under the key it was read from,
+			// or already under its child's key): merge again onto that one.
+			if (check) {
+				const current = await this.db.answers.get(old ?? target);
+				if (current?.updatedAt !== existing?.updatedAt) throw new StaleReadError();
+				if (old && old[2] !== childId && (await this.db.answers.get(target)))
+					throw new StaleReadError();
+			}
+			const gone = [...rekey.del, ...(old && old[2] !== childId ? [old] : [])];
+			if (gone.length > 0) await this.db.answers.bulkDelete(gone);
+			// A row another tab moved to its child meanwhile is newer there: left as it is.
+			for (const moved of rekey.put) {
+				if (!(await this.db.answers.get(answerKey(moved)))) await this.db.answers.put(moved);
+			}
 			await this.db.answers.put(row);
 			await this.db.conversations.update(conversationId, {
 				updatedAt: next.updatedAt,
-				progress: countDone(participants, [...others, next])
+				progress: countDone(conversation, [...others, next])
 			});
 		});
 		return next;
@@ -168,11 +278,15 @@ export class AnswerRepo {
 
 	/**
 	 * What a journalled row still has to write, as a patch of only the fields its page changed
-	 * (applied per field onto what is stored now, like any save); undefined when nothing: it
-	 * does not open with this profile's key, its own page-leave write got there (same time), or
-	 * (an entry naming no fields) a newer answer is stored.
+	 * (applied per field onto what is stored now, like any save), with the child it is about
+	 * (a row journalled before answers were per child has none yet: filled in as on reading);
+	 * undefined when nothing: it does not open with this profile's key, its conversation is
+	 * gone, its own page-leave write got there (same time), or (an entry naming no fields) a
+	 * newer answer is stored.
 	 */
-	async pendingFromSealed(row: JournalRow): Promise<AnswerPatch | undefined> {
+	async pendingFromSealed(
+		row: JournalRow
+	): Promise<{ childId: string; patch: AnswerPatch } | undefined> {
 		let answer: Answer | undefined;
 		try {
 			answer = await answerFromRow(row, this.cipher);
@@ -180,15 +294,25 @@ export class AnswerRepo {
 			answer = undefined;
 		}
 		if (!answer) return undefined;
-		const stored = await this.db.answers.get([
-			row.conversationId,
-			row.participantId,
-			row.elementId
-		]);
+		const conversation = await conversationFromRow(
+			await this.db.conversations.get(answer.conversationId),
+			this.cipher
+		);
+		if (!conversation) return undefined;
+		const [resolved] = resolveChildIds(conversation, [answer]);
+		if (!resolved) return undefined;
+		const stored = (
+			await readAnswers(this.db, this.cipher, answer.conversationId, conversation)
+		).find(
+			(a) =>
+				a.participantId === resolved.participantId &&
+				a.childId === resolved.childId &&
+				a.elementId === resolved.elementId
+		);
 		if (stored?.updatedAt === row.updatedAt) return undefined;
 		if (row.fields === undefined && stored && stored.updatedAt > row.updatedAt) return undefined;
 		const patch = pick(answer, row.fields ?? fieldBits(PATCH_FIELDS));
-		return Object.keys(patch).length > 0 ? patch : undefined;
+		return Object.keys(patch).length > 0 ? { childId: resolved.childId, patch } : undefined;
 	}
 
 	/**
@@ -204,14 +328,15 @@ export class AnswerRepo {
 		const failed: JournalRow[] = [];
 		for (const row of rows) {
 			try {
-				const patch = await this.pendingFromSealed(row);
-				if (patch) {
+				const pending = await this.pendingFromSealed(row);
+				if (pending) {
 					// At the time it was typed (later than what it replaces, see `save`).
 					await this.save(
 						row.conversationId,
 						row.participantId,
+						pending.childId,
 						row.elementId as ElementId,
-						patch,
+						pending.patch,
 						row.updatedAt
 					);
 					restored += 1;
@@ -246,16 +371,20 @@ export class AnswerRepo {
 				const parsed = answerSchema.safeParse({ ...a, updatedAt });
 				if (!parsed.success) throw ValidationError.from('answer', parsed.error);
 				const row = await answerToRow(parsed.data, this.cipher);
-				return { ...row, base, ...(meta[i] ? { fields: meta[i].fields } : {}) };
+				// A stored row from schema 3 reads as about this child: it may be the base.
+				const unmoved =
+					row.childId !== '' && row.childId === defaultChildFor(conversation, row.participantId);
+				return {
+					...row,
+					base,
+					...(meta[i] ? { fields: meta[i].fields } : {}),
+					...(unmoved ? { oldKey: answerKey({ ...row, childId: '' }) } : {})
+				};
 			})
 		);
 		const checked = conversationSchema.safeParse({ ...conversation, updatedAt: now });
 		if (!checked.success) throw ValidationError.from('conversation', checked.error);
-		const row = await conversationToRow(
-			checked.data,
-			countDone(checked.data.participants, all),
-			this.cipher
-		);
+		const row = await conversationToRow(checked.data, countDone(checked.data, all), this.cipher);
 		return { answers, conversation: row, conversationBase: conversation.updatedAt };
 	}
 
@@ -270,21 +399,34 @@ export class AnswerRepo {
 	writeUrgently(rows: UrgentRows): Promise<void> {
 		const idb = this.db.backendDB();
 		if (!idb) return Promise.reject(new Error('database not open'));
-		const tx = idb.transaction(['answers', 'conversations'], 'readwrite');
-		const answers = tx.objectStore('answers');
+		const tx = idb.transaction([ANSWER_STORE, 'conversations'], 'readwrite');
+		const answers = tx.objectStore(ANSWER_STORE);
 		for (const row of rows.answers) {
-			const { base } = row;
+			const { base, oldKey } = row;
 			const stored: AnswerRow = {
 				conversationId: row.conversationId,
 				participantId: row.participantId,
+				childId: row.childId,
 				elementId: row.elementId,
 				updatedAt: row.updatedAt,
 				sealed: row.sealed
 			};
-			const get = answers.get([row.conversationId, row.participantId, row.elementId]);
+			const get = answers.get(answerKey(row));
 			get.onsuccess = () => {
 				const current = get.result as AnswerRow | undefined;
-				if ((current?.updatedAt ?? null) === base) answers.put(stored);
+				if (current || !oldKey) {
+					if ((current?.updatedAt ?? null) === base) answers.put(stored);
+					return;
+				}
+				// Nothing under its child's key: the version it is based on may still be a row
+				// from schema 3 (no child yet), which this write then replaces.
+				const getOld = answers.get(oldKey);
+				getOld.onsuccess = () => {
+					const old = getOld.result as AnswerRow | undefined;
+					if ((old?.updatedAt ?? null) !== base) return;
+					answers.put(stored);
+					if (old) answers.delete(oldKey);
+				};
 			};
 		}
 		const conversations = tx.objectStore('conversations');

@@ -698,7 +698,25 @@ describe('frozen fixtures', () => {
 				createdAt: fixture.createdAt,
 				scope: fixture.scope
 			});
-			const { conversations, answers, plans } = fixture.payload.data;
+			// Made before answers were per child: each conversation has one child, whom every
+			// answer (the adults' too) is about now, and nothing asks the coach to check.
+			const old = fixture.payload.data;
+			const childOf = (c: (typeof old.conversations)[number]) =>
+				(c.participants as { id: string; role: string }[]).find((p) => p.role === 'child')!.id;
+			const conversations = old.conversations.map((c) => ({
+				...c,
+				children: [childOf(c)],
+				skipped: [],
+				checkChildren: false
+			}));
+			const answers = old.answers.map((a) => ({
+				...a,
+				childId: childOf(old.conversations.find((c) => c.id === a.conversationId)!)
+			}));
+			const plans = old.plans.map((p) => ({
+				...p,
+				focus: (p.focus as object[]).map((f) => ({ childId: null, ...f }))
+			}));
 
 			const repos = fresh();
 			const result = await repos.backups.restore(backup, 'skip');
@@ -735,7 +753,7 @@ describe('frozen fixtures', () => {
 				...(fixture.scope === 'conversation' ? { conversationId: conversations[0]!.id } : {})
 			});
 			// (Answers in key order: the new ids sort differently from the file's.)
-			const expected = relabel(fixture.payload.data, ids);
+			const expected = relabel({ conversations, answers, plans }, ids);
 			expect({
 				...again.payload.data,
 				answers: [...again.payload.data.answers].sort(byKey)
@@ -766,6 +784,7 @@ describe('frozen fixtures', () => {
 		expect(
 			family?.answers.find((a) => a.participantId === ans && a.elementId === 'safe')
 		).toMatchObject({
+			childId: zoe,
 			score: null,
 			wantsToTalk: true,
 			worries: 'Ruzie bij de overdracht "op zondag"'

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { answerSchema, type Answer } from '$lib/domain/answer';
-import { conversationSchema, newId, type Conversation } from '$lib/domain/conversation';
+import {
+	conversationSchema,
+	newId,
+	resolveChildIds,
+	type Conversation
+} from '$lib/domain/conversation';
 import { planSchema, type Plan } from '$lib/domain/plan';
 import { countDone } from '$lib/domain/progress';
 import { isoTimestampSchema } from '$lib/domain/time';
@@ -180,7 +185,10 @@ async function createBackup(
 		appVersion: opts.appVersion,
 		createdAt: new Date(now).toISOString(),
 		scope: id === undefined ? 'all' : 'conversation',
-		payload: { encoding: 'plain', data: { conversations, answers, plans } }
+		payload: {
+			encoding: 'plain',
+			data: { conversations, answers: upgradeAnswerRecords(conversations, answers), plans }
+		}
 	};
 }
 
@@ -473,7 +481,8 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 	const plans = parseRecords(planSchema, data.plans, 'plans');
 	if (!plans.ok) return fail('invalidRecord', plans.detail);
 
-	const links = checkLinks(conversations.records, answers.records, plans.records);
+	const upgraded = upgradeAnswerRecords(conversations.records, answers.records);
+	const links = checkLinks(conversations.records, upgraded, plans.records);
 	if (links) return fail(links.error, links.detail);
 
 	const backup = {
@@ -483,11 +492,27 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 		scope: envelope.data.scope,
 		...withAppIds({
 			conversations: conversations.records,
-			answers: answers.records,
+			answers: upgraded,
 			plans: plans.records
 		})
 	};
 	return { ok: true, backup: backup as unknown as ParsedBackup };
+}
+
+/**
+ * A file made before answers were per child has answers without `childId`: each gets its
+ * child from its conversation (a child's own answer: themself; an adult's: the first child),
+ * as the v4 migration does for stored rows. Answers of a newer file keep theirs.
+ */
+export function upgradeAnswerRecords(
+	conversations: readonly Conversation[],
+	answers: readonly Answer[]
+): Answer[] {
+	const byId = new Map(conversations.map((c) => [c.id, c]));
+	return answers.map((a) => {
+		const c = byId.get(a.conversationId);
+		return c ? resolveChildIds(c, [a])[0]! : a;
+	});
 }
 
 /** Ids are unique within the file; answers and plans belong to a conversation in it. */
@@ -508,7 +533,7 @@ function checkLinks(
 		if (!people.has(a.participantId)) {
 			return { error: 'brokenReference', detail: `answers[${i}].participantId` };
 		}
-		const key = JSON.stringify([a.conversationId, a.participantId, a.elementId]);
+		const key = JSON.stringify([a.conversationId, a.participantId, a.childId, a.elementId]);
 		if (answerKeys.has(key)) return { error: 'duplicate', detail: `answers[${i}]` };
 		answerKeys.add(key);
 	}
@@ -553,6 +578,14 @@ export const ID_FIELDS: readonly {
 	{ kind: 'conversations', path: 'participants[].id', holds: 'person', declares: true },
 	{ kind: 'plans', path: 'supporters[].id', holds: 'person', declares: true },
 	{ kind: 'answers', path: 'participantId', holds: 'person' },
+	{ kind: 'answers', path: 'childId', holds: 'person' },
+	{ kind: 'conversations', path: 'children[]', holds: 'person' },
+	{ kind: 'conversations', path: 'skipped[].participantId', holds: 'person' },
+	{ kind: 'conversations', path: 'skipped[].childId', holds: 'person' },
+	{ kind: 'plans', path: 'strengths[].childId', holds: 'person' },
+	{ kind: 'plans', path: 'worries[].childId', holds: 'person' },
+	{ kind: 'plans', path: 'focus[].childId', holds: 'person' },
+	{ kind: 'plans', path: 'focus[].draft.who', holds: 'person' },
 	{ kind: 'plans', path: 'strengths[].participantId', holds: 'person' },
 	{ kind: 'plans', path: 'worries[].participantId', holds: 'person' },
 	{ kind: 'plans', path: 'focus[].actions[].who', holds: 'person' },
@@ -772,7 +805,7 @@ async function applyRestore(
 		const id = conversation.id;
 		const own = (answersOf.get(file.id) ?? []).map((a) => ({ ...a, conversationId: id }));
 		const plan = planOf.get(file.id);
-		conversations.push({ conversation, progress: countDone(conversation.participants, own) });
+		conversations.push({ conversation, progress: countDone(conversation, own) });
 		answers.push(...own);
 		if (plan) plans.push({ ...plan, conversationId: id });
 		if (exists && choice === 'replace') {

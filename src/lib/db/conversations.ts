@@ -1,6 +1,9 @@
 import {
 	conversationSchema,
+	childrenOf,
 	newId,
+	syncChildren,
+	type Skip,
 	type Conversation,
 	type ConversationInput,
 	type ConversationListEntry,
@@ -13,7 +16,7 @@ import type { ElementId } from '$lib/domain/elements';
 import type { KansDb } from './db';
 import { conversationFromRow as fromRow, conversationToRow as toRow, type Cipher } from './mapping';
 import { MissingRecordError, ValidationError } from './errors';
-import { readAnswers } from './answers';
+import { readStoredAnswers, rekeyRows } from './answers';
 
 export type { ConversationSummary, ConversationListEntry };
 
@@ -96,35 +99,70 @@ export class ConversationRepo {
 		input: Omit<ConversationInput, 'id' | 'createdAt' | 'updatedAt'>,
 		now = Date.now()
 	): Promise<Conversation> {
-		const c = validateConversation({ ...input, id: newId(), createdAt: now, updatedAt: now });
+		// A new conversation is about every child at the table, unless set-up said the order.
+		const c = validateConversation({
+			children: childrenOf(input),
+			...input,
+			checkChildren: false,
+			id: newId(),
+			createdAt: now,
+			updatedAt: now
+		});
 		await this.db.conversations.add(await toRow(c, 0, this.cipher));
 		return c;
 	}
 
-	/** Changes title, mode or participants; participants who left take their answers along. */
+	/**
+	 * Changes title, mode, participants, children order, skipped children or the check notice.
+	 * Participants who left take their answers along, and so do children who left (the adults'
+	 * answers about them). A changed participant list keeps `children` in step by itself.
+	 */
 	async update(
 		id: string,
-		change: { title?: string; mode?: Mode; participants?: Participant[]; revealed?: ElementId[] },
+		change: {
+			title?: string;
+			mode?: Mode;
+			participants?: Participant[];
+			revealed?: ElementId[];
+			children?: string[];
+			skipped?: Skip[];
+			checkChildren?: boolean;
+		},
 		now = Date.now()
 	): Promise<Conversation> {
 		// Decrypting and encrypting happen outside the transaction: IndexedDB commits a
 		// transaction as soon as it waits on anything but its own requests.
 		const current = await this.get(id);
 		if (!current) throw new MissingRecordError('conversation');
-		const answers = await readAnswers(this.db, this.cipher, id);
+		const stored = await readStoredAnswers(this.db, this.cipher, id, current);
+		const answers = stored.map((s) => s.answer);
 		const revealed =
 			change.revealed ??
 			(change.mode ? revealedAfterModeChange(current, change.mode, answers) : current.revealed);
-		const next = validateConversation({ ...current, ...change, revealed, updatedAt: now });
+		const merged = { ...current, ...change, revealed, updatedAt: now };
+		const next = validateConversation(
+			change.participants && !change.children ? syncChildren(merged) : merged
+		);
 		const keep = new Set(next.participants.map((p) => p.id));
-		const gone = answers
-			.filter((a) => !keep.has(a.participantId))
-			.map((a) => [a.conversationId, a.participantId, a.elementId] as [string, string, string]);
-		const remaining = answers.filter((a) => keep.has(a.participantId));
-		const row = await toRow(next, countDone(next.participants, remaining), this.cipher);
+		const stays = (a: { participantId: string; childId: string }) =>
+			keep.has(a.participantId) && (a.childId === '' || keep.has(a.childId));
+		const gone = stored.filter((s) => !stays(s.answer)).map((s) => s.key);
+		const remaining = stored.filter((s) => stays(s.answer));
+		// Rows still waiting for their child are keyed now, before the children can change.
+		const rekey = await rekeyRows(remaining, this.cipher);
+		const row = await toRow(
+			next,
+			countDone(
+				next,
+				remaining.map((s) => s.answer)
+			),
+			this.cipher
+		);
 		await this.db.transaction('rw', this.db.conversations, this.db.answers, async () => {
 			if (!(await this.db.conversations.get(id))) throw new MissingRecordError('conversation');
-			if (gone.length > 0) await this.db.answers.bulkDelete(gone);
+			const del = [...gone, ...rekey.del];
+			if (del.length > 0) await this.db.answers.bulkDelete(del);
+			if (rekey.put.length > 0) await this.db.answers.bulkPut(rekey.put);
 			await this.db.conversations.put(row);
 		});
 		return next;

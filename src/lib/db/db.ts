@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import { MIGRATIONS } from './migrations';
 
 /**
- * Rows as stored since schema v3. Everything personal (titles, names, scores, notes, plans)
+ * Rows as stored since schema v3 (answers keyed per child since v4). Everything personal (titles, names, scores, notes, plans)
  * is inside `sealed`, encrypted with the owning profile's data key; see mapping.ts.
  */
 export interface Sealed {
@@ -23,6 +23,8 @@ export interface ConversationRow {
 export interface AnswerRow {
 	conversationId: string;
 	participantId: string;
+	/** The child the answer is about; '' when not known yet (moved from schema 3, see v4.ts). */
+	childId: string;
 	elementId: string;
 	updatedAt: number;
 	sealed: Sealed;
@@ -51,10 +53,24 @@ export interface ProfileRow {
 
 export type KansDb = Dexie & {
 	conversations: Table<ConversationRow, string>;
-	answers: Table<AnswerRow, [string, string, string]>;
+	/** The `childAnswers` store (schema v4 on); see migrations/v4.ts. */
+	answers: Table<AnswerRow, AnswerKey>;
 	plans: Table<PlanRow, string>;
 	profiles: Table<ProfileRow, string>;
 };
+
+/** [conversationId, participantId, childId, elementId] */
+export type AnswerKey = [string, string, string, string];
+
+/** The IndexedDB store that holds the answers (for code that bypasses Dexie). */
+export const ANSWER_STORE = 'childAnswers';
+
+export const answerKey = (a: {
+	conversationId: string;
+	participantId: string;
+	childId: string;
+	elementId: string;
+}): AnswerKey => [a.conversationId, a.participantId, a.childId, a.elementId];
 
 export const DB_NAME = 'kansencirkel';
 
@@ -65,5 +81,11 @@ export function createDb(name: string = DB_NAME): KansDb {
 		const v = db.version(m.version).stores(m.stores);
 		if (m.upgrade) v.upgrade(m.upgrade);
 	}
+	// The answers moved to another store in v4 (a store's key cannot change); `db.answers`
+	// stays the name the code uses.
+	Object.defineProperty(db, 'answers', {
+		get: () => db.table(ANSWER_STORE),
+		configurable: true
+	});
 	return db;
 }

@@ -145,6 +145,7 @@ describe('unsaved-changes journal', () => {
 		// Not even inside the base64: the payload is ciphertext.
 		for (const e of entries(storage)) {
 			expect(Object.keys(e).sort()).toEqual([
+				'childId',
 				'conversationId',
 				'data',
 				'elementId',
@@ -263,7 +264,11 @@ describe('journal while storage fails, and with two tabs', () => {
 		expect(await journalFor(repos, storage, c.id)).toEqual([
 			{
 				participantId: 'me',
+				// Sealed without a child (as before answers were per child): filled in, and the
+				// entry still named as it is, to forget it once stored.
+				childId: 'me',
 				elementId: 'heard',
+				entryChildId: '',
 				updatedAt: 5000,
 				patch: expect.objectContaining({ worries: 'Niet kwijtraken' })
 			}

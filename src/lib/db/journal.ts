@@ -23,6 +23,8 @@ const entrySchema = z.object({
 	profileId: id,
 	conversationId: id,
 	participantId: id,
+	/** Absent in entries written before answers were per child (schema 3): not known yet. */
+	childId: z.string().max(64).default(''),
 	elementId: z.string().max(32),
 	updatedAt: z.number().int().nonnegative(),
 	fields: z.number().int().min(1).max(31).optional(),
@@ -46,6 +48,7 @@ function toRow(e: Entry): JournalRow | undefined {
 		return {
 			conversationId: e.conversationId,
 			participantId: e.participantId,
+			childId: e.childId,
 			elementId: e.elementId,
 			updatedAt: e.updatedAt,
 			...(e.fields === undefined ? {} : { fields: e.fields }),
@@ -66,23 +69,23 @@ function save(storage: Storage, entries: Entry[]): void {
 	}
 }
 
-const same = (e: Entry, r: Pick<JournalRow, 'conversationId' | 'participantId' | 'elementId'>) =>
-	e.conversationId === r.conversationId &&
-	e.participantId === r.participantId &&
-	e.elementId === r.elementId;
+type EntryKey = Pick<JournalRow, 'conversationId' | 'participantId' | 'childId' | 'elementId'>;
+
+/** One entry per answer: conversation, participant, child (as the entry names it) and element. */
+const keyOf = (r: EntryKey) =>
+	JSON.stringify([r.conversationId, r.participantId, r.childId, r.elementId]);
+
+const same = (e: EntryKey, r: EntryKey) => keyOf(e) === keyOf(r);
 
 /** Adds sealed rows for one profile; entries of other profiles stay until they unlock. */
 export function writeJournal(storage: Storage, profileId: string, rows: JournalRow[]): void {
-	const fresh = new Set(rows.map((r) => `${r.conversationId}|${r.participantId}|${r.elementId}`));
-	const kept = read(storage).filter(
-		(e) =>
-			e.profileId !== profileId ||
-			!fresh.has(`${e.conversationId}|${e.participantId}|${e.elementId}`)
-	);
+	const fresh = new Set(rows.map(keyOf));
+	const kept = read(storage).filter((e) => e.profileId !== profileId || !fresh.has(keyOf(e)));
 	const added = rows.map((r) => ({
 		profileId,
 		conversationId: r.conversationId,
 		participantId: r.participantId,
+		childId: r.childId,
 		elementId: r.elementId,
 		updatedAt: r.updatedAt,
 		// No bits (nothing named): the whole answer, as entries of older versions.
@@ -121,7 +124,7 @@ export function forgetInJournal(storage: Storage, conversationId: string): void 
 export function forgetEntry(
 	storage: Storage,
 	profileId: string,
-	row: Pick<JournalRow, 'conversationId' | 'participantId' | 'elementId' | 'updatedAt'>
+	row: EntryKey & Pick<JournalRow, 'updatedAt'>
 ): void {
 	const all = read(storage);
 	const kept = all.filter(
@@ -164,7 +167,11 @@ export async function replayJournal(repos: Repos, storage: Storage): Promise<num
 /** An unsaved change of the journal for one open conversation. */
 export interface JournalPending {
 	participantId: string;
+	/** The child it is about (filled in for an entry from before answers were per child). */
+	childId: string;
 	elementId: ElementId;
+	/** The child as the entry names it ('' from before answers were per child): for `forgetEntry`. */
+	entryChildId: string;
 	/** The entry's time: `forgetEntry` it once stored. */
 	updatedAt: number;
 	patch: AnswerPatch;
@@ -184,13 +191,15 @@ export async function journalFor(
 	for (const e of read(storage)) {
 		if (e.profileId !== repos.profileId || e.conversationId !== conversationId) continue;
 		const row = toRow(e);
-		const patch = row && (await repos.answers.pendingFromSealed(row).catch(() => undefined));
-		if (!patch) continue;
+		const pending = row && (await repos.answers.pendingFromSealed(row).catch(() => undefined));
+		if (!pending) continue;
 		out.push({
 			participantId: e.participantId,
+			childId: pending.childId,
 			elementId: e.elementId as Answer['elementId'],
+			entryChildId: e.childId,
 			updatedAt: e.updatedAt,
-			patch
+			patch: pending.patch
 		});
 	}
 	return out;

@@ -18,7 +18,11 @@ export interface Cipher {
 const aad = {
 	conversation: (id: string) => `conversation:${id}`,
 	// JSON, so ids containing any character can never make two rows share additional data.
-	answer: (c: string, p: string, e: string) => `answer:${JSON.stringify([c, p, e])}`,
+	// An answer without a known child ('') is sealed as in schema 3, so rows moved by v4 open.
+	answer: (c: string, p: string, child: string, e: string) =>
+		child === ''
+			? `answer:${JSON.stringify([c, p, e])}`
+			: `answer:${JSON.stringify([c, p, child, e])}`,
 	plan: (c: string) => `plan:${c}`
 };
 
@@ -69,26 +73,35 @@ export async function conversationFromRow(
 }
 
 export async function answerToRow(a: Answer, cipher: Cipher): Promise<AnswerRow> {
-	const { conversationId, participantId, elementId, updatedAt, ...secret } = a;
+	const { conversationId, participantId, childId, elementId, updatedAt, ...secret } = a;
 	return {
 		conversationId,
 		participantId,
+		childId,
 		elementId,
 		updatedAt,
-		sealed: await seal(cipher.key, secret, aad.answer(conversationId, participantId, elementId))
+		sealed: await seal(
+			cipher.key,
+			secret,
+			aad.answer(conversationId, participantId, childId, elementId)
+		)
 	};
 }
 
 export async function answerFromRow(row: unknown, cipher: Cipher): Promise<Answer | undefined> {
 	if (!isRecord(row)) return;
 	const { conversationId: c, participantId: p, elementId: e } = row;
+	// A row of schema 3 (the journal can still hold one) has no child: not known yet.
+	const child = row.childId ?? '';
 	if (typeof c !== 'string' || typeof p !== 'string' || typeof e !== 'string') return;
-	const secret = await openOrUndefined(cipher, row.sealed, aad.answer(c, p, e));
+	if (typeof child !== 'string') return;
+	const secret = await openOrUndefined(cipher, row.sealed, aad.answer(c, p, child, e));
 	if (!isRecord(secret)) return;
 	const parsed = answerSchema.safeParse({
 		...secret,
 		conversationId: c,
 		participantId: p,
+		childId: child,
 		elementId: e,
 		updatedAt: row.updatedAt
 	});

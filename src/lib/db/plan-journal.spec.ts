@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyPlan, type Plan } from '$lib/domain/plan';
 import { createDataKey, MIN_ITERATIONS } from '$lib/platform/crypto';
 import { createDb, type KansDb } from './db';
@@ -63,6 +63,7 @@ const withDraft = (plan: Plan, what: string, now: number): Plan => ({
 	focus: [
 		{
 			elementId: 'heard',
+			childId: 'sam',
 			goal: 'Sam wordt gehoord',
 			actions: [],
 			draft: { what, who: 'sam', when: '', support: '' }
@@ -107,11 +108,12 @@ describe('the plan journal (page leave)', () => {
 		const storage = new MemoryStorage();
 		const row = await repos.plans.prepareUrgent(withDraft(stored, 'Niet kwijt', 300));
 		journalPlan(storage, coach.profileId, row);
-		const put = db!.plans.put.bind(db!.plans);
-		db!.plans.put = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
+		const full = vi
+			.spyOn(db!.plans, 'put')
+			.mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
 		await expect(replayPlanJournal(repos, storage, id)).rejects.toThrow();
 		expect(storage.getItem(PLAN_JOURNAL_KEY)).not.toBeNull();
-		db!.plans.put = put;
+		full.mockRestore();
 		expect(await replayPlanJournal(repos, storage, id)).toBe(true);
 		expect((await repos.plans.get(id))?.focus[0]?.draft?.what).toBe('Niet kwijt');
 		expect(storage.getItem(PLAN_JOURNAL_KEY)).toBeNull();

@@ -6,7 +6,7 @@ import {
 	wrappedKeySchema,
 	WrongSecretError
 } from '$lib/platform/crypto';
-import { newId } from '$lib/domain/conversation';
+import { newId, resolveChildIds } from '$lib/domain/conversation';
 import {
 	DEFAULT_LOCK_MINUTES,
 	FREE_TRIES,
@@ -18,7 +18,14 @@ import {
 	type SecretKind
 } from '$lib/domain/profile';
 import { exclusive as browserLocks, type Exclusive } from '$lib/platform/locks';
-import type { AnswerRow, ConversationRow, KansDb, PlanRow, ProfileRow } from './db';
+import {
+	answerKey,
+	type AnswerRow,
+	type ConversationRow,
+	type KansDb,
+	type PlanRow,
+	type ProfileRow
+} from './db';
 import {
 	answerToRow,
 	conversationToRow,
@@ -288,26 +295,28 @@ async function sealLegacy(db: KansDb, cipher: Cipher) {
 		const c = legacy.conversation(row);
 		if (!c) continue;
 		adopted.add(c.id);
-		const own = (await db.answers.where('conversationId').equals(c.id).toArray())
-			.filter(isLegacyRow)
-			.map(legacy.answer)
-			.filter((a): a is Answer => a !== undefined);
-		conversations.push(await conversationToRow(c, countDone(c.participants, own), cipher));
+		// Answers of schema 1–2 are about the child (an adult's: the first child).
+		const own = resolveChildIds(
+			c,
+			(await db.answers.where('conversationId').equals(c.id).toArray())
+				.filter(isLegacyRow)
+				.map(legacy.answer)
+				.filter((a): a is Answer => a !== undefined)
+		);
+		conversations.push(await conversationToRow(c, countDone(c, own), cipher));
 		for (const a of own) answers.push(await answerToRow(a, cipher));
 		const planRow = await db.plans.get(c.id);
 		const plan = isLegacyRow(planRow) ? legacy.plan(planRow) : undefined;
 		if (plan) plans.push(await planToRow(plan, cipher));
 	}
-	const sealedAnswers = new Set(
-		answers.map((a) => JSON.stringify([a.conversationId, a.participantId, a.elementId]))
-	);
+	const sealedAnswers = new Set(answers.map((a) => JSON.stringify(answerKey(a))));
 	const leftovers = {
 		conversations: (await db.conversations.toArray())
 			.filter((r) => isLegacyRow(r) && !adopted.has(String(r.id)))
 			.map((r) => r.id),
 		answers: (await db.answers.toArray())
 			.filter(isLegacyRow)
-			.map((r) => [r.conversationId, r.participantId, r.elementId] as [string, string, string])
+			.map((r) => answerKey({ ...r, childId: r.childId ?? '' }))
 			.filter((k) => !sealedAnswers.has(JSON.stringify(k))),
 		plans: (await db.plans.toArray())
 			.filter((r) => isLegacyRow(r) && !plans.some((p) => p.conversationId === r.conversationId))

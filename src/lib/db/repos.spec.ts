@@ -55,7 +55,10 @@ const family = {
 		{ id: 'kid', name: 'Sam', role: 'child' as const, ageGroup: '8-12' as const },
 		{ id: 'mum', name: 'Ans', role: 'parent' as const },
 		{ id: 'coach', name: 'Eva', role: 'coach' as const }
-	]
+	],
+	children: ['kid'],
+	skipped: [],
+	checkChildren: false
 };
 
 describe('rawText (the check used below)', () => {
@@ -226,6 +229,7 @@ describe('AnswerRepo', () => {
 		const rows = await db.answers.toArray();
 		expect(rows).toHaveLength(1);
 		expect(Object.keys(rows[0] ?? {}).sort()).toEqual([
+			'childId',
 			'conversationId',
 			'elementId',
 			'participantId',
@@ -243,6 +247,7 @@ describe('AnswerRepo', () => {
 			{
 				conversationId: c.id,
 				participantId: 'kid',
+				childId: 'kid',
 				elementId: 'heard',
 				score: 3,
 				worries: 'Niemand vraagt het',
@@ -302,7 +307,7 @@ describe('AnswerRepo', () => {
 
 describe('AnswerRepo: saving when the page goes away', () => {
 	const scored = (id: string, participantId: string, patch: Partial<Answer>): Answer => ({
-		...emptyAnswer(id, participantId, 'safe', 0),
+		...emptyAnswer(id, participantId, 'safe', 0, 'kid'),
 		...patch
 	});
 
@@ -536,7 +541,7 @@ describe('schema fixtures', () => {
 			const db = createDb(name);
 			opened.push(db);
 			await db.open();
-			expect(db.verno).toBe(3);
+			expect(db.verno).toBe(4);
 			const before = await dump(db);
 			for (const m of markers) expect(before).toContain(m);
 
@@ -614,16 +619,25 @@ async function expectFixture(repos: Repos, fixture: Fixture) {
 			participants.map((p) => [p.id, p.name, p.role, p.ageGroup, p.relation])
 		);
 		const answers = await repos.answers.forConversation(stored.id);
-		const expected = fixture.tables.answers.filter((a) => a.conversationId === stored.id);
+		// Each of these conversations has one child: every answer is about that child now.
+		const child = String(
+			c!.kind === 'self' ? participants[0]!.id : participants.find((p) => p.role === 'child')!.id
+		);
+		expect(c?.children).toEqual([child]);
+		const expected = fixture.tables.answers
+			.filter((a) => a.conversationId === stored.id)
+			.map((a) => ({ ...a, childId: child }));
 		expect(answers).toHaveLength(expected.length);
 		for (const a of expected) expect(answers).toContainEqual(a);
 		// Progress is recomputed from the answers when the rows are sealed (the v1/v2 value of the
 		// self-reflection was stale: Noor had scored one element, it said 0).
-		expect(list.find((s) => s.id === stored.id)?.progress).toBe(
-			countDone(participants as { id: string }[], expected)
-		);
+		expect(list.find((s) => s.id === stored.id)?.progress).toBe(countDone(c!, expected));
 	}
 	for (const plan of fixture.tables.plans ?? []) {
-		expect(await repos.plans.get(plan.conversationId)).toEqual(plan);
+		// A focus element made before there was a choice is for the whole family.
+		expect(await repos.plans.get(plan.conversationId)).toEqual({
+			...plan,
+			focus: (plan.focus as object[]).map((f) => ({ ...f, childId: null }))
+		});
 	}
 }

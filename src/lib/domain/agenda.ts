@@ -1,7 +1,10 @@
 import type { Answer } from './answer';
 import { ELEMENT_IDS, type ElementId } from './elements';
 
-type AgendaAnswer = Pick<Answer, 'participantId' | 'elementId' | 'score' | 'wantsToTalk'>;
+type AgendaAnswer = Pick<
+	Answer,
+	'participantId' | 'childId' | 'elementId' | 'score' | 'wantsToTalk'
+>;
 
 export interface ParticipantScore {
 	participantId: string;
@@ -41,15 +44,18 @@ export const LOW_THRESHOLD = 5;
 export const MAX_ITEMS = 3;
 
 /**
- * What to talk about, computed from the answers: flagged elements (all of them), the
- * elements where participants differ most, and the lowest-scored elements (a few each).
+ * What to talk about for one child, computed from the answers about that child: flagged
+ * elements (all of them), the elements where participants differ most, and the lowest-scored
+ * elements (a few each). Answers about another child never count: views are only compared
+ * when they are about the same child.
  */
 export function computeAgenda(
 	participants: readonly { id: string }[],
-	answers: readonly AgendaAnswer[]
+	answers: readonly AgendaAnswer[],
+	childId: string
 ): Agenda {
 	const order = new Map(participants.map((p, i) => [p.id, i]));
-	const known = answers.filter((a) => order.has(a.participantId));
+	const known = answers.filter((a) => order.has(a.participantId) && a.childId === childId);
 	const elementIndex = (e: ElementId) => ELEMENT_IDS.indexOf(e);
 
 	const flagged: FlaggedItem[] = [];

@@ -11,10 +11,16 @@ export type NoteField = (typeof NOTE_FIELDS)[number];
 /** NOTE_MAX counts UTF-16 units, as the textarea's maxlength does (see text.ts). */
 const note = limitedText(NOTE_MAX, 'note.tooLong');
 
-/** One participant's answer for one element of one conversation. */
+/**
+ * One participant's answer about one child for one element of one conversation. A child's own
+ * answer has their own id as `childId`; '' means not known yet (stored before answers were per
+ * child, schema 1–3 and old backups) and is filled in from the conversation when read
+ * (`resolveChildIds` in conversation.ts).
+ */
 export const answerSchema = z.object({
 	conversationId: z.string().min(1),
 	participantId: z.string().min(1),
+	childId: z.string().max(64).default(''),
 	elementId: z.enum(ELEMENT_IDS),
 	score: scoreSchema.default(null),
 	strengths: note.default(''),
@@ -43,11 +49,14 @@ export function emptyAnswer(
 	conversationId: string,
 	participantId: string,
 	elementId: ElementId,
-	now = Date.now()
+	now = Date.now(),
+	/** The child it is about; '' when not known (see answerSchema). */
+	childId = ''
 ): Answer {
 	return {
 		conversationId,
 		participantId,
+		childId,
 		elementId,
 		score: null,
 		strengths: '',

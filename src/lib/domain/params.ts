@@ -18,3 +18,13 @@ export function parseElement(value: string | null): ElementId {
 	const r = z.enum(ELEMENT_IDS).safeParse(value);
 	return r.success ? r.data : ELEMENT_IDS[0];
 }
+
+/**
+ * `?kind=` names one of the conversation's children; anything else (missing, unknown, not an
+ * id) falls back to the first child, or '' in a conversation without a named child.
+ */
+export function parseChild(value: string | null, children: readonly string[]): string {
+	const r = idParamSchema.safeParse(value);
+	if (r.success && children.includes(r.data)) return r.data;
+	return children[0] ?? '';
+}

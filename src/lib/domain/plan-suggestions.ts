@@ -1,5 +1,6 @@
 import { computeAgenda } from './agenda';
 import type { Answer } from './answer';
+import { defaultChildFor, type Subjects } from './conversation';
 import { ELEMENT_IDS, type ElementId } from './elements';
 import { MAX_FOCUS, type Plan } from './plan';
 
@@ -10,6 +11,8 @@ export interface ItemSuggestion {
 	key: string;
 	text: string;
 	participantId: string;
+	/** The child the note is about ('' in a conversation without a named child). */
+	childId: string;
 	elementId: ElementId;
 }
 
@@ -17,32 +20,63 @@ export type FocusReason = 'flagged' | 'difference' | 'low';
 
 export interface FocusSuggestion {
 	elementId: ElementId;
+	/** The child it came up for; null when it came up for more than one (the whole family). */
+	childId: string | null;
 	reasons: FocusReason[];
 }
 
-export function suggestionKey(field: ItemField, participantId: string, elementId: ElementId) {
-	return `${field}:${participantId}:${elementId}`;
+/**
+ * Keys stay as they were before answers were per child for the answer that moved there (a
+ * child's own, an adult's about the first child), so a removed suggestion stays removed.
+ */
+export function suggestionKey(
+	field: ItemField,
+	participantId: string,
+	elementId: ElementId,
+	childId?: string
+) {
+	return childId === undefined
+		? `${field}:${participantId}:${elementId}`
+		: `${field}:${participantId}:${childId}:${elementId}`;
 }
+
+type People = Pick<Subjects, 'participants' | 'children'>;
 
 /**
  * Strengths come from the "wat gaat goed" notes, worries from "zorgen", in element and
  * participant order, exactly as written. Already accepted or removed ones are left out.
  */
 export function suggestItems(
-	participants: readonly { id: string }[],
-	answers: readonly Pick<Answer, 'participantId' | 'elementId' | 'strengths' | 'worries'>[],
+	conversation: People,
+	answers: readonly Pick<
+		Answer,
+		'participantId' | 'childId' | 'elementId' | 'strengths' | 'worries'
+	>[],
 	plan: Pick<Plan, ItemField | 'dismissed'>,
 	field: ItemField
 ): ItemSuggestion[] {
 	const taken = new Set([...plan.dismissed, ...plan[field].map((i) => i.id)]);
 	const out: ItemSuggestion[] = [];
 	for (const elementId of ELEMENT_IDS) {
-		for (const p of participants) {
-			const a = answers.find((x) => x.participantId === p.id && x.elementId === elementId);
-			const text = a?.[field] ?? '';
-			if (text.trim() === '') continue;
-			const key = suggestionKey(field, p.id, elementId);
-			if (!taken.has(key)) out.push({ key, text, participantId: p.id, elementId });
+		for (const p of conversation.participants) {
+			const own = defaultChildFor(conversation, p.id);
+			const theirs = answers.filter((x) => x.participantId === p.id && x.elementId === elementId);
+			theirs.sort(
+				(a, b) =>
+					conversation.children.indexOf(a.childId) - conversation.children.indexOf(b.childId)
+			);
+			for (const a of theirs) {
+				const text = a[field];
+				if (text.trim() === '') continue;
+				const key = suggestionKey(
+					field,
+					p.id,
+					elementId,
+					a.childId === own ? undefined : a.childId
+				);
+				if (!taken.has(key))
+					out.push({ key, text, participantId: p.id, childId: a.childId, elementId });
+			}
 		}
 	}
 	return out;
@@ -53,19 +87,39 @@ export function suggestItems(
  * differences, then the lowest scores; each element once, with every reason it came up.
  */
 export function suggestFocus(
-	participants: readonly { id: string }[],
-	answers: readonly Pick<Answer, 'participantId' | 'elementId' | 'score' | 'wantsToTalk'>[]
+	conversation: People,
+	answers: readonly Pick<
+		Answer,
+		'participantId' | 'childId' | 'elementId' | 'score' | 'wantsToTalk'
+	>[]
 ): FocusSuggestion[] {
-	const agenda = computeAgenda(participants, answers);
 	const reasons = new Map<ElementId, FocusReason[]>();
-	const add = (e: ElementId, r: FocusReason) => reasons.set(e, [...(reasons.get(e) ?? []), r]);
-	for (const f of agenda.flagged) add(f.elementId, 'flagged');
-	for (const d of agenda.differences) add(d.elementId, 'difference');
-	for (const l of agenda.lowest) add(l.elementId, 'low');
+	const forWhom = new Map<ElementId, string | null>();
+	const subjects = conversation.children.length > 0 ? conversation.children : [''];
+	// Each child's own agenda: views are only compared when they are about the same child.
+	for (const childId of subjects) {
+		const agenda = computeAgenda(conversation.participants, answers, childId);
+		const seen = new Set<ElementId>();
+		const add = (e: ElementId, r: FocusReason) => {
+			const now = reasons.get(e) ?? [];
+			if (!now.includes(r)) reasons.set(e, [...now, r]);
+			if (!seen.has(e)) {
+				seen.add(e);
+				forWhom.set(e, forWhom.has(e) ? null : childId || null);
+			}
+		};
+		for (const f of agenda.flagged) add(f.elementId, 'flagged');
+		for (const d of agenda.differences) add(d.elementId, 'difference');
+		for (const l of agenda.lowest) add(l.elementId, 'low');
+	}
 	// More reasons first; among equals, the order they came up in.
 	return [...reasons.entries()]
 		.map(([elementId, r], order) => ({ elementId, reasons: r, order }))
 		.sort((a, b) => b.reasons.length - a.reasons.length || a.order - b.order)
 		.slice(0, MAX_FOCUS)
-		.map(({ elementId, reasons: r }) => ({ elementId, reasons: r }));
+		.map(({ elementId, reasons: r }) => ({
+			elementId,
+			childId: forWhom.get(elementId) ?? null,
+			reasons: r
+		}));
 }

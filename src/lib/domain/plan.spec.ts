@@ -14,12 +14,21 @@ import {
 } from './plan';
 import { suggestFocus, suggestItems, suggestionKey } from './plan-suggestions';
 
-const people = [{ id: 'kid' }, { id: 'mum' }];
+const people = {
+	participants: [
+		{ id: 'kid', role: 'child' as const },
+		{ id: 'mum', role: 'parent' as const }
+	],
+	children: ['kid']
+};
 const ACTION = { id: 'a1', what: 'Samen lezen', who: 'kid', when: '', support: '' };
 
 /** A plan that can be agreed: one focus element with a goal and an action. */
 function complete(plan: Plan): Plan {
-	return { ...plan, focus: [{ elementId: 'heard', goal: 'Sam wordt gehoord', actions: [ACTION] }] };
+	return {
+		...plan,
+		focus: [{ elementId: 'heard', childId: null, goal: 'Sam wordt gehoord', actions: [ACTION] }]
+	};
 }
 
 describe('plan rules', () => {
@@ -64,8 +73,8 @@ describe('plan rules', () => {
 		const plan = {
 			...emptyPlan('c', 1),
 			focus: [
-				{ elementId: 'safe' as const, goal: 'Veilig naar school', actions: [] },
-				{ elementId: 'heard' as const, goal: '  ', actions: [ACTION] }
+				{ elementId: 'safe' as const, childId: null, goal: 'Veilig naar school', actions: [] },
+				{ elementId: 'heard' as const, childId: null, goal: '  ', actions: [ACTION] }
 			]
 		};
 		expect(agreementBlockers(plan)).toEqual([
@@ -85,7 +94,7 @@ describe('plan rules', () => {
 		// Agreed in an older version with no action at all: not afgesproken.
 		const old = {
 			...emptyPlan('c', 1),
-			focus: [{ elementId: 'heard' as const, goal: 'x', actions: [] }]
+			focus: [{ elementId: 'heard' as const, childId: null, goal: 'x', actions: [] }]
 		};
 		const agreed = setAgreement(setAgreement(old, 'kid', true, 2), 'mum', true, 3);
 		expect(planStatus(agreed, ['kid', 'mum'])).toBe('concept');
@@ -143,22 +152,29 @@ describe('plan rules', () => {
 		expect(needsSafety(plan, [{ elementId: 'safe', score: 5 }])).toBe(false);
 		expect(needsSafety(plan, [{ elementId: 'safe', score: 4 }])).toBe(true);
 		expect(needsSafety(plan, [{ elementId: 'home', score: 1 }])).toBe(false);
-		expect(needsSafety({ focus: [{ elementId: 'safe', goal: '', actions: [] }] }, [])).toBe(true);
+		expect(
+			needsSafety({ focus: [{ elementId: 'safe', childId: null, goal: '', actions: [] }] }, [])
+		).toBe(true);
 	});
 });
 
 describe('plan suggestions', () => {
 	const answers = [
 		{
-			...emptyAnswer('c', 'kid', 'heard'),
+			...emptyAnswer('c', 'kid', 'heard', 0, 'kid'),
 			strengths: 'Juf luistert <b>echt</b>',
 			score: 3,
 			wantsToTalk: true
 		},
-		{ ...emptyAnswer('c', 'mum', 'heard'), strengths: '  ', worries: 'Hij zegt weinig', score: 8 },
-		{ ...emptyAnswer('c', 'kid', 'safe'), worries: 'Donker fietspad', score: 4 },
-		{ ...emptyAnswer('c', 'mum', 'safe'), score: 5 },
-		{ ...emptyAnswer('c', 'mum', 'active'), strengths: 'Voetbal', score: 9 }
+		{
+			...emptyAnswer('c', 'mum', 'heard', 0, 'kid'),
+			strengths: '  ',
+			worries: 'Hij zegt weinig',
+			score: 8
+		},
+		{ ...emptyAnswer('c', 'kid', 'safe', 0, 'kid'), worries: 'Donker fietspad', score: 4 },
+		{ ...emptyAnswer('c', 'mum', 'safe', 0, 'kid'), score: 5 },
+		{ ...emptyAnswer('c', 'mum', 'active', 0, 'kid'), strengths: 'Voetbal', score: 9 }
 	];
 
 	it('proposes strengths from "wat gaat goed" with who said them, words untouched', () => {
@@ -168,9 +184,16 @@ describe('plan suggestions', () => {
 				key: 'strengths:kid:heard',
 				text: 'Juf luistert <b>echt</b>',
 				participantId: 'kid',
+				childId: 'kid',
 				elementId: 'heard'
 			},
-			{ key: 'strengths:mum:active', text: 'Voetbal', participantId: 'mum', elementId: 'active' }
+			{
+				key: 'strengths:mum:active',
+				text: 'Voetbal',
+				participantId: 'mum',
+				childId: 'kid',
+				elementId: 'active'
+			}
 		]);
 	});
 
@@ -189,8 +212,53 @@ describe('plan suggestions', () => {
 
 	it('proposes at most three focus elements from flags, differences and low scores', () => {
 		const f = suggestFocus(people, answers);
-		expect(f[0]).toEqual({ elementId: 'heard', reasons: ['flagged', 'difference', 'low'] });
+		expect(f[0]).toEqual({
+			elementId: 'heard',
+			childId: 'kid',
+			reasons: ['flagged', 'difference', 'low']
+		});
 		expect(f.map((x) => x.elementId)).toEqual(['heard', 'safe']);
 		expect(f[1]?.reasons).toEqual(['low']);
+	});
+
+	describe('with two children', () => {
+		const family = {
+			participants: [
+				{ id: 'noor', role: 'child' as const },
+				{ id: 'daan', role: 'child' as const },
+				{ id: 'mum', role: 'parent' as const }
+			],
+			children: ['noor', 'daan']
+		};
+		const two = [
+			{ ...emptyAnswer('c', 'noor', 'active', 0, 'noor'), score: 8 },
+			{
+				...emptyAnswer('c', 'mum', 'active', 0, 'noor'),
+				score: 4,
+				worries: 'Noor zit veel binnen'
+			},
+			{ ...emptyAnswer('c', 'daan', 'active', 0, 'daan'), score: 9 },
+			{ ...emptyAnswer('c', 'mum', 'active', 0, 'daan'), score: 9, worries: 'Daan wil te veel' },
+			{ ...emptyAnswer('c', 'daan', 'home', 0, 'daan'), score: 3 },
+			{ ...emptyAnswer('c', 'mum', 'home', 0, 'noor'), score: 4 }
+		];
+
+		it('proposes a focus for the child it came up for, and for the family when for both', () => {
+			const f = suggestFocus(family, two);
+			expect(f).toContainEqual({
+				elementId: 'active',
+				childId: 'noor',
+				reasons: ['difference', 'low']
+			});
+			expect(f).toContainEqual({ elementId: 'home', childId: null, reasons: ['low'] });
+		});
+
+		it('proposes each adult note about each child once, with a key per child', () => {
+			const s = suggestItems(family, two, emptyPlan('c', 1), 'worries');
+			expect(s.map((x) => [x.key, x.childId, x.text])).toEqual([
+				['worries:mum:active', 'noor', 'Noor zit veel binnen'],
+				['worries:mum:daan:active', 'daan', 'Daan wil te veel']
+			]);
+		});
 	});
 });

@@ -25,6 +25,8 @@ export const planItemSchema = z.object({
 	id,
 	text: text(PLAN_TEXT_MAX),
 	participantId: id.optional(),
+	/** The child the note was about, when it came from an adult's answer about one child. */
+	childId: id.optional(),
 	elementId: z.enum(ELEMENT_IDS).optional()
 });
 export type PlanItem = z.output<typeof planItemSchema>;
@@ -71,6 +73,11 @@ export type ActionDraft = z.output<typeof actionDraftSchema>;
 
 export const focusSchema = z.object({
 	elementId: z.enum(ELEMENT_IDS),
+	/**
+	 * Who this focus element is for: a child the conversation is about (participant id), or
+	 * null for the whole family. Plans made before there was a choice are for the whole family.
+	 */
+	childId: id.nullable().default(null),
 	goal: text(PLAN_TEXT_MAX).default(''),
 	actions: z.array(actionSchema).max(20).default([]),
 	/** The action being written for this focus element (see actionDraftSchema). */
@@ -151,6 +158,14 @@ export function planStatus(plan: Plan, participantIds: readonly string[]): PlanS
 	if (agreementBlockers(plan).length > 0) return 'concept';
 	const agreed = new Set(plan.agreements.map((a) => a.participantId));
 	return participantIds.every((p) => agreed.has(p)) ? 'agreed' : 'concept';
+}
+
+/** The focus elements for one child: their own and the whole family's (childId null). */
+export function focusFor<F extends Pick<Focus, 'childId'>>(
+	focus: readonly F[],
+	childId: string
+): F[] {
+	return focus.filter((f) => f.childId === null || f.childId === childId);
 }
 
 /** Whether an action draft holds anything typed or chosen. */

@@ -8,15 +8,23 @@ import {
 	visibleAnswers
 } from './progress';
 
-const people = [{ id: 'a' }, { id: 'b' }];
+// 'a' is the child, 'b' an adult answering about 'a'.
+const people = {
+	participants: [
+		{ id: 'a', role: 'child' as const },
+		{ id: 'b', role: 'parent' as const }
+	],
+	children: ['a'],
+	skipped: []
+};
 
 describe('progress', () => {
 	it('counts an element as done only when every participant gave a score', () => {
 		const answers = [
-			{ ...emptyAnswer('c', 'a', 'heard'), score: 4 },
-			{ ...emptyAnswer('c', 'b', 'heard'), score: null, worries: 'iets' },
-			{ ...emptyAnswer('c', 'a', 'safe'), score: 8 },
-			{ ...emptyAnswer('c', 'b', 'safe'), score: 7 }
+			{ ...emptyAnswer('c', 'a', 'heard', 0, 'a'), score: 4 },
+			{ ...emptyAnswer('c', 'b', 'heard', 0, 'a'), score: null, worries: 'iets' },
+			{ ...emptyAnswer('c', 'a', 'safe', 0, 'a'), score: 8 },
+			{ ...emptyAnswer('c', 'b', 'safe', 0, 'a'), score: 7 }
 		];
 		expect(isElementDone(people, answers, 'heard')).toBe(false);
 		expect(isElementDone(people, answers, 'safe')).toBe(true);
@@ -43,5 +51,48 @@ describe('progress', () => {
 		expect(
 			revealedAfterModeChange({ mode: 'turns', revealed: ['heard'] }, 'open', answers)
 		).toEqual(['heard']);
+	});
+
+	describe('with two children', () => {
+		const family = {
+			participants: [
+				{ id: 'noor', role: 'child' as const },
+				{ id: 'daan', role: 'child' as const },
+				{ id: 'mum', role: 'parent' as const },
+				{ id: 'dad', role: 'parent' as const }
+			],
+			children: ['noor', 'daan'],
+			skipped: [] as { participantId: string; childId: string }[]
+		};
+		const scored = (p: string, child: string) => ({
+			...emptyAnswer('c', p, 'heard', 0, child),
+			score: 6
+		});
+		const all = [
+			scored('noor', 'noor'),
+			scored('daan', 'daan'),
+			scored('mum', 'noor'),
+			scored('mum', 'daan'),
+			scored('dad', 'noor')
+		];
+
+		it('waits for each adult’s answer about each child', () => {
+			expect(isElementDone(family, all, 'heard')).toBe(false);
+			expect(isElementDone(family, all, 'heard', 'noor')).toBe(true);
+			expect(isElementDone(family, all, 'heard', 'daan')).toBe(false);
+			expect(isElementDone(family, [...all, scored('dad', 'daan')], 'heard')).toBe(true);
+			expect(countDone(family, all, 'noor')).toBe(1);
+		});
+
+		it('does not wait for a child the coach skipped for an adult', () => {
+			const skipped = { ...family, skipped: [{ participantId: 'dad', childId: 'daan' }] };
+			expect(isElementDone(skipped, all, 'heard')).toBe(true);
+			expect(isElementDone(skipped, all, 'heard', 'daan')).toBe(true);
+		});
+
+		it('an answer about the other child never counts', () => {
+			const wrong = all.map((a) => (a.participantId === 'dad' ? { ...a, childId: 'daan' } : a));
+			expect(isElementDone(family, wrong, 'heard', 'noor')).toBe(false);
+		});
 	});
 });

@@ -1,27 +1,50 @@
 import type { Answer } from './answer';
-import type { Conversation, Mode } from './conversation';
+import { answerSlots, type Conversation, type Mode, type Subjects } from './conversation';
 import { ELEMENT_IDS, type ElementId } from './elements';
 import { hasContent } from './answer';
 
-type Scored = Pick<Answer, 'participantId' | 'elementId' | 'score'>;
+type Scored = Pick<Answer, 'participantId' | 'childId' | 'elementId' | 'score'>;
+type People = Subjects;
 
-/** An element is done when every participant gave a score. */
+/**
+ * An element is done when every participant gave a score about every child they answer about
+ * (a skipped child is not waited for). With `childId`, only the answers about that child count.
+ */
 export function isElementDone(
-	participants: readonly { id: string }[],
+	conversation: People,
 	answers: readonly Scored[],
-	elementId: ElementId
+	elementId: ElementId,
+	childId?: string
 ): boolean {
-	if (participants.length === 0) return false;
-	return participants.every((p) =>
-		answers.some((a) => a.participantId === p.id && a.elementId === elementId && a.score !== null)
+	const slots = answerSlots(conversation).filter(
+		(s) => childId === undefined || s.childId === childId
+	);
+	if (slots.length === 0) return false;
+	return slots.every((s) =>
+		answers.some(
+			(a) =>
+				a.participantId === s.participantId &&
+				a.childId === s.childId &&
+				a.elementId === elementId &&
+				a.score !== null
+		)
 	);
 }
 
 export function countDone(
-	participants: readonly { id: string }[],
-	answers: readonly Scored[]
+	conversation: People,
+	answers: readonly Scored[],
+	childId?: string
 ): number {
-	return ELEMENT_IDS.filter((e) => isElementDone(participants, answers, e)).length;
+	return ELEMENT_IDS.filter((e) => isElementDone(conversation, answers, e, childId)).length;
+}
+
+/** The answers about one child: what one child's wheel, table and agenda show. */
+export function answersAbout<A extends Pick<Answer, 'childId'>>(
+	answers: readonly A[],
+	childId: string
+): A[] {
+	return answers.filter((a) => a.childId === childId);
 }
 
 /** In "om de beurt" mode an element's answers stay hidden until revealed together. */

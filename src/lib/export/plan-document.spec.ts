@@ -30,11 +30,13 @@ const plan = setAgreement(
 		focus: [
 			{
 				elementId: 'safe',
+				childId: null,
 				goal: 'Veilig naar school',
 				actions: [{ id: 'a2', what: 'Samen fietsen', who: 'opa', when: 'elke dag', support: 'mum' }]
 			},
 			{
 				elementId: 'heard',
+				childId: 'kid',
 				goal: 'Meer vertellen',
 				actions: [
 					{ id: 'a1', what: 'Tekening maken', who: 'kid', when: '', support: 'de buurvrouw' }
@@ -78,6 +80,7 @@ describe('buildPlanDocument', () => {
 		expect(doc.focus[0]?.actions[0]).toEqual({
 			what: 'Tekening maken',
 			who: 'Sam',
+			whoId: 'kid',
 			byChild: true,
 			when: '',
 			support: 'de buurvrouw'

@@ -21,6 +21,8 @@ export interface PlanDocument {
 	generatedAt: number;
 	status: PlanStatus;
 	participants: { id: string; name: string; role: string; child: boolean; faces: boolean }[];
+	/** The children the conversation is about, in order (the youth alone in a self-reflection). */
+	children: { id: string; name: string }[];
 	regisseur: string | null;
 	wheel: {
 		participants: { id: string; name: string }[];
@@ -46,6 +48,8 @@ export interface DocItem {
 export interface DocAction {
 	what: string;
 	who: string;
+	/** The participant or supporter id of who does it (a child version puts that child's first). */
+	whoId: string;
 	/** The person doing it is a child taking part (their actions come first in the child version). */
 	byChild: boolean;
 	when: string;
@@ -55,6 +59,10 @@ export interface DocAction {
 export interface DocFocus {
 	elementId: ElementId;
 	element: string;
+	/** The child it is for, or null for the whole family. */
+	childId: string | null;
+	/** "Voor Noor", "Voor het hele gezin"; '' when there is only one person to be about. */
+	forWhom: string;
 	goal: string;
 	actions: DocAction[];
 }
@@ -83,6 +91,17 @@ export function buildPlanDocument(
 		...(i.elementId ? { element: elementText(i.elementId).name } : {})
 	});
 	const agreedAt = new Map(plan.agreements.map((a) => [a.participantId, a.at]));
+	const about = conversation.children
+		.map((id) => conversation.participants.find((p) => p.id === id))
+		.filter((p): p is Participant => p !== undefined);
+	// A focus for a child who is no longer in the conversation counts for the whole family.
+	const forChild = (id: string | null) => (id && about.some((c) => c.id === id) ? id : null);
+	const forWhom = (id: string | null) =>
+		conversation.kind === 'self'
+			? ''
+			: id
+				? exportText.forChild(people.get(id) ?? '?')
+				: exportText.wholeFamily;
 	const shown = visibleAnswers(conversation, answers);
 	return {
 		title: conversation.title,
@@ -100,6 +119,7 @@ export function buildPlanDocument(
 			child: p.role === 'child',
 			faces: usesFaces(p)
 		})),
+		children: about.map((c) => ({ id: c.id, name: c.name })),
 		regisseur: nameOf(plan.regisseur ?? undefined) ?? null,
 		wheel: {
 			participants: conversation.participants.map((p) => ({ id: p.id, name: p.name })),
@@ -116,10 +136,13 @@ export function buildPlanDocument(
 			.map((f) => ({
 				elementId: f.elementId,
 				element: elementText(f.elementId).name,
+				childId: forChild(f.childId),
+				forWhom: forWhom(forChild(f.childId)),
 				goal: f.goal,
 				actions: f.actions.map((a) => ({
 					what: a.what,
 					who: nameOf(a.who) ?? '?',
+					whoId: a.who,
 					byChild: children.has(a.who),
 					when: a.when,
 					support: nameOf(a.support) ?? a.support

@@ -59,6 +59,7 @@ figure svg{display:block;width:100%;height:auto}
 .focus h3{display:flex;align-items:center;gap:.5rem}
 .focus h3::before{content:'';width:.9rem;height:.9rem;border-radius:50%;background:var(--el-soft);border:2px solid var(--el)}
 .goal{font-size:1.05rem}
+.for{font-weight:700;margin:.2rem 0}
 table{width:100%;border-collapse:collapse;table-layout:fixed;margin-top:.25rem;font-size:.95rem}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
 th{background:var(--soft);font-weight:600}
@@ -127,7 +128,7 @@ ${b.rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('\n')}
 </table>`
 		: `<p class="muted">${text(b.noActions)}</p>`;
 	return `<article class="focus el-${b.elementId}">
-<h3>${text(b.element)}</h3>
+<h3>${text(b.element)}</h3>${b.forWhom ? `\n<p class="for">${text(b.forWhom)}</p>` : ''}
 <p class="goal">${field(b.goal)}</p>
 ${table}
 </article>`;
@@ -190,8 +191,8 @@ function header(h: Header): string {
 	return `<header>\n${lines.filter(Boolean).join('\n')}\n</header>`;
 }
 
-export function planToHtml(doc: PlanDocument, audience: Audience): string {
-	const layout = planLayout(doc, audience);
+export function planToHtml(doc: PlanDocument, audience: Audience, childId?: string): string {
+	const layout = planLayout(doc, audience, childId);
 	const sections = layout.sections.map(
 		(s) => `<section>\n<h2>${text(s.heading)}</h2>\n${s.blocks.map(block).join('\n')}\n</section>`
 	);

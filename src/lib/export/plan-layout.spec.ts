@@ -58,9 +58,10 @@ describe('planLayout', () => {
 	test("the child's version: own actions first, goals, then the others; no scores or worries", () => {
 		const layout = planLayout(samplePlanDocument(), 'child');
 		expect(layout.title).toBe('Mijn plan – Gezin Jansen');
+		// Two children at the table: without a choice, it is the first child's version.
 		expect(layout.fileTitle).toBe('Mijn plan');
 		expect(layout.header).toEqual({
-			heading: 'Mijn plan',
+			heading: 'Mijn plan – Noë',
 			title: 'Gezin Jansen',
 			intro: 'Dit hebben we samen afgesproken.'
 		});
@@ -80,24 +81,51 @@ describe('planLayout', () => {
 			'Dit doen anderen'
 		]);
 		const [mine] = blocks(layout, 'mine');
-		// Two children at the table: each own action says whose it is.
+		// Noë's own actions only, without repeating her name.
 		expect(mine).toMatchObject({
 			kind: 'actions',
-			cards: [
-				{ who: 'Lotje', what: 'Lotje tekent hoe haar dag was', helper: 'Noë helpt' },
-				{ who: 'Noë', when: 'elke dinsdag', helper: 'Sanne helpt' }
-			]
+			cards: [{ who: null, when: 'elke dinsdag', helper: 'Sanne helpt' }]
 		});
 		const json = JSON.stringify(layout);
 		expect(json).not.toContain('In de pauze speelt Noë vaak alleen.');
 		expect(json).not.toContain('"score"');
 	});
 
-	test('with one child, their own actions do not repeat their name', () => {
+	test('each child their own version: their own actions first, then what is for them or the family', () => {
 		const doc = samplePlanDocument();
-		doc.participants = doc.participants.map((p) => (p.id === 'lotje' ? { ...p, child: false } : p));
-		const [mine] = blocks(planLayout(doc, 'child'), 'mine');
-		expect(mine?.kind === 'actions' && mine.cards.map((c) => c.who)).toEqual([null, null]);
+		const lotje = planLayout(doc, 'child', 'lotje');
+		expect(lotje.header.heading).toBe('Mijn plan – Lotje');
+		const [mine] = blocks(lotje, 'mine');
+		expect(mine?.kind === 'actions' && mine.cards.map((c) => [c.who, c.what])).toEqual([
+			[null, 'Lotje tekent hoe haar dag was']
+		]);
+		// Erbij horen is Noë's focus element: not in Lotje's goals, nor its actions.
+		const [goals] = blocks(lotje, 'goals');
+		expect(goals?.kind === 'goals' && goals.goals.map((g) => g.elementId)).toEqual(['heard']);
+		const [others] = blocks(lotje, 'others');
+		expect(others?.kind === 'actions' && others.cards.map((c) => c.who)).toEqual(['Sanne']);
+		// Noë's version has Lotje's family action among the others, and her own first.
+		const noe = planLayout(doc, 'child', 'noe');
+		const [noeOthers] = blocks(noe, 'others');
+		expect(noeOthers?.kind === 'actions' && noeOthers.cards.map((c) => c.what)).toContain(
+			'Lotje tekent hoe haar dag was'
+		);
+		// An unknown child gives the first child's version.
+		expect(planLayout(doc, 'child', 'nobody').header.heading).toBe('Mijn plan – Noë');
+	});
+
+	test('says for whom each focus element is, in the adults’ plan', () => {
+		const focus = blocks(planLayout(samplePlanDocument(), 'adult'), 'focus');
+		expect(focus.map((b) => b.kind === 'focus' && [b.element, b.forWhom])).toEqual([
+			['Gehoord worden', 'Voor het hele gezin'],
+			['Erbij horen', 'Voor Noë']
+		]);
+	});
+
+	test('with one child, the child version has no name in its heading', () => {
+		const doc = samplePlanDocument();
+		doc.children = doc.children.filter((c) => c.id === 'noe');
+		expect(planLayout(doc, 'child').header.heading).toBe('Mijn plan');
 	});
 
 	test('an empty plan: adults see what is missing, the child gets no empty sections', () => {

@@ -67,6 +67,8 @@ export type Block =
 			kind: 'focus';
 			elementId: ElementId;
 			element: string;
+			/** "Voor Noor" / "Voor het hele gezin"; '' when it goes without saying. */
+			forWhom: string;
 			goal: Field;
 			/** The action table: caption, column headers and rows of user text ('' = blank). */
 			caption: string;
@@ -118,12 +120,28 @@ const items = (list: readonly DocItem[]): Block => ({
 	items: list.map((i) => ({ text: i.text, source: t.source(i.by, i.element) }))
 });
 
-/** Every action with its focus element, the children's own actions apart. */
-function splitActions(doc: PlanDocument) {
+/**
+ * Every action with its focus element: the child's own actions apart from the others'. For
+ * one child (`childId`), "mine" is that child's own actions, wherever they are; the others are
+ * the actions of the focus elements for that child and for the whole family.
+ */
+function splitActions(doc: PlanDocument, childId?: string) {
 	const all = doc.focus.flatMap((f) =>
-		f.actions.map((a) => ({ ...a, elementId: f.elementId, element: f.element }))
+		f.actions.map((a) => ({
+			...a,
+			elementId: f.elementId,
+			element: f.element,
+			forChild: f.childId
+		}))
 	);
-	return { mine: all.filter((a) => a.byChild), others: all.filter((a) => !a.byChild) };
+	if (childId === undefined)
+		return { mine: all.filter((a) => a.byChild), others: all.filter((a) => !a.byChild) };
+	return {
+		mine: all.filter((a) => a.whoId === childId),
+		others: all.filter(
+			(a) => a.whoId !== childId && (a.forChild === null || a.forChild === childId)
+		)
+	};
 }
 
 function adult(doc: PlanDocument): Section[] {
@@ -167,6 +185,7 @@ function adult(doc: PlanDocument): Section[] {
 						kind: 'focus',
 						elementId: f.elementId,
 						element: f.element,
+						forWhom: doc.children.length > 1 || f.childId === null ? f.forWhom : '',
 						goal: { label: t.goal, value: f.goal.trim() ? f.goal : null, missing: t.noGoal },
 						caption: t.actionsFor(f.element),
 						columns: [t.what, t.who, t.when, t.support],
@@ -216,13 +235,21 @@ function adult(doc: PlanDocument): Section[] {
 	return sections;
 }
 
-/** The child's version: their own actions first, simple words, no scores and no worries. */
-function child(doc: PlanDocument): Section[] {
+/**
+ * The child's version: their own actions first, simple words, no scores and no worries. With
+ * `childId` it is that child's version: their own actions first, then the goals and actions
+ * for them and for the whole family (not those only for a brother or sister).
+ */
+function child(doc: PlanDocument, childId?: string): Section[] {
 	const c = t.child;
 	const say = (text: string): Block => ({ kind: 'empty', text, quiet: false });
-	const { mine, others } = splitActions(doc);
-	// With more than one child at the table, "Dit ga ik doen" says whose action it is.
-	const manyChildren = doc.participants.filter((p) => p.child).length > 1;
+	const { mine, others } = splitActions(doc, childId);
+	const focus =
+		childId === undefined
+			? doc.focus
+			: doc.focus.filter((f) => f.childId === null || f.childId === childId);
+	// With more than one child and no one child chosen, "Dit ga ik doen" says whose action it is.
+	const manyChildren = childId === undefined && doc.participants.filter((p) => p.child).length > 1;
 	const cards = (list: typeof mine, showWho: boolean): Block => ({
 		kind: 'actions',
 		whenLabel: c.when,
@@ -245,10 +272,10 @@ function child(doc: PlanDocument): Section[] {
 			id: 'goals',
 			heading: c.focus,
 			blocks: [
-				doc.focus.length
+				focus.length
 					? {
 							kind: 'goals',
-							goals: doc.focus.map((f) => ({
+							goals: focus.map((f) => ({
 								elementId: f.elementId,
 								element: f.element,
 								goal: f.goal.trim() ? f.goal : ''
@@ -302,10 +329,25 @@ function child(doc: PlanDocument): Section[] {
 	return sections;
 }
 
-export function planLayout(doc: PlanDocument, audience: Audience): PlanLayout {
+/**
+ * The plan laid out for one audience. `childId`, for the child version: whose version (one of
+ * `doc.children`); absent or unknown: the first child's (a self-reflection: the youth's).
+ */
+export function planLayout(doc: PlanDocument, audience: Audience, childId?: string): PlanLayout {
+	const forChild =
+		audience === 'child' && doc.children.length > 0
+			? (doc.children.find((c) => c.id === childId) ?? doc.children[0])
+			: undefined;
 	const header: Header =
 		audience === 'child'
-			? { heading: t.child.title, title: doc.title, intro: t.child.intro }
+			? {
+					heading:
+						forChild && doc.children.length > 1
+							? `${t.child.title} – ${forChild.name}`
+							: t.child.title,
+					title: doc.title,
+					intro: t.child.intro
+				}
 			: {
 					kicker: t.title,
 					title: doc.title,
@@ -322,7 +364,7 @@ export function planLayout(doc: PlanDocument, audience: Audience): PlanLayout {
 		title: `${audience === 'child' ? t.child.title : t.title} – ${doc.title}`,
 		fileTitle: audience === 'child' ? t.child.title : t.title,
 		header,
-		sections: audience === 'child' ? child(doc) : adult(doc),
+		sections: audience === 'child' ? child(doc, forChild?.id) : adult(doc),
 		footer: t.generatedAt(formatDate(doc.generatedAt))
 	};
 }

@@ -199,6 +199,7 @@ function focusBlock(b: Extract<Block, { kind: 'focus' }>, s: Scale): Content {
 				headlineLevel: SUBHEADING
 			},
 			rule(el.strong, 120, 1.5, [17, 3, 0, 6]),
+			...(b.forWhom ? [{ text: b.forWhom, bold: true, margin: [0, 0, 0, 2] } as Content] : []),
 			field(b.goal, [0, 0, 0, 2]),
 			actionTable(b, s)
 		],
@@ -367,13 +368,21 @@ function pageBreakBefore(node: NodeInfo, queries: PageBreakQueries): boolean {
 }
 
 /** The definition pdfmake renders; exported for tests that look at the structure. */
-export function planPdfDefinition(doc: PlanDocument, audience: Audience): Record<string, unknown> {
+export function planPdfDefinition(
+	doc: PlanDocument,
+	audience: Audience,
+	childId?: string
+): Record<string, unknown> {
 	// Every text as runs per script (Arabic, Hebrew and emoji fonts), right to left in order.
-	return withScripts(definitionOf(doc, audience), LANGUAGES[language.current].dir);
+	return withScripts(definitionOf(doc, audience, childId), LANGUAGES[language.current].dir);
 }
 
-function definitionOf(doc: PlanDocument, audience: Audience): Record<string, unknown> {
-	const layout = planLayout(doc, audience);
+function definitionOf(
+	doc: PlanDocument,
+	audience: Audience,
+	childId?: string
+): Record<string, unknown> {
+	const layout = planLayout(doc, audience, childId);
 	const s = audience === 'child' ? CHILD : FULL;
 	const title = layout.title;
 	return {
@@ -408,8 +417,12 @@ function definitionOf(doc: PlanDocument, audience: Audience): Record<string, unk
 }
 
 /** The plan (or the child's plan) as an A4 PDF. */
-export async function planToPdf(doc: PlanDocument, audience: Audience): Promise<Blob> {
-	const definition = planPdfDefinition(doc, audience);
+export async function planToPdf(
+	doc: PlanDocument,
+	audience: Audience,
+	childId?: string
+): Promise<Blob> {
+	const definition = planPdfDefinition(doc, audience, childId);
 	const maker = await loadPdfMake(fontsUsed(definition));
 	return maker.createPdf(definition).getBlob();
 }

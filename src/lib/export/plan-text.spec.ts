@@ -39,11 +39,13 @@ describe('planToText', () => {
 			SPEERPUNTEN
 			-----------
 			1. Gehoord worden
+			   Voor het hele gezin
 			   Doel: <script>alert(1)</script>
 			   - Wat: Elke avond tien minuten samen praten over de dag | Wie: Sanne | Wanneer: elke avond | Steun: –
 			   - Wat: Lotje tekent hoe haar dag was | Wie: Lotje | Wanneer: na school | Steun: Noë
 
 			2. Erbij horen
+			   Voor Noë
 			   Doel: Noë heeft in de pauze iemand om mee te spelen.
 			   - Wat: Noë vraagt een klasgenoot om samen te spelen | Wie: Noë | Wanneer: elke dinsdag | Steun: Sanne
 			   - Wat: De leerkracht praat met de klas over pesten | Wie: Bart (leerkracht) | Wanneer: 4 december 2026 | Steun: –
@@ -76,9 +78,10 @@ describe('planToText', () => {
 
 	test("the child's version in text: own actions first, in simple words", () => {
 		const text = planToText(samplePlanDocument(), 'child');
-		expect(text.startsWith('MIJN PLAN: Gezin Jansen\n')).toBe(true);
+		// Two children: the first child's version unless another is asked for.
+		expect(text.startsWith('MIJN PLAN – NOË: Gezin Jansen\n')).toBe(true);
 		const mine = text.indexOf('DIT GA IK DOEN');
-		const own = text.indexOf('- Noë: Noë vraagt een klasgenoot om samen te spelen');
+		const own = text.indexOf('- Noë vraagt een klasgenoot om samen te spelen');
 		const others = text.indexOf('DIT DOEN ANDEREN');
 		expect(mine).toBeGreaterThan(0);
 		expect(own).toBeGreaterThan(mine);

@@ -20,7 +20,11 @@ const field = (f: Field, by = '') =>
 
 function focus(b: Extract<Block, { kind: 'focus' }>, n: number): string {
 	const pad = '   ';
-	const lines = [`${n}. ${b.element}`, `${pad}${field(b.goal, pad + '  ')}`];
+	const lines = [
+		`${n}. ${b.element}`,
+		...(b.forWhom ? [`${pad}${b.forWhom}`] : []),
+		`${pad}${field(b.goal, pad + '  ')}`
+	];
 	if (b.rows.length === 0) lines.push(`${pad}${b.noActions}`);
 	for (const row of b.rows) {
 		const cells = row.map((cell, i) => `${b.columns[i]}: ${cell.trim() ? cell : b.blank}`);
@@ -76,8 +80,12 @@ function top(layout: PlanLayout): string {
 		.join('\n');
 }
 
-export function planToText(doc: PlanDocument, audience: Audience = 'adult'): string {
-	const layout = planLayout(doc, audience);
+export function planToText(
+	doc: PlanDocument,
+	audience: Audience = 'adult',
+	childId?: string
+): string {
+	const layout = planLayout(doc, audience, childId);
 	const sections = layout.sections
 		.filter((s) => s.id !== 'wheel')
 		.map(

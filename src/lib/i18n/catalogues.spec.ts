@@ -4,9 +4,9 @@ import { LANGUAGE_IDS, LANGUAGES, SOURCE_LANGUAGE, type Language } from '$lib/do
 import { AUDIENCES } from '$lib/domain/participant';
 import { bundles, catalogueJson } from '$test/catalogues';
 import { isSpec, placeholders, type Spec } from './compile';
-import { language, m } from './index';
+import { language, m, questionsFor } from './index';
 import { pluralCategories } from './plural';
-import { SHAPE, type Messages } from './shape';
+import { QUESTION_PARAMS, SHAPE, type Messages } from './shape';
 
 // The completeness test: every language in domain/languages.ts against the Dutch catalogue and
 // the shape (shape.ts). A translator runs it with
@@ -108,8 +108,13 @@ describe.each(LANGUAGE_IDS)('%s catalogue', (l) => {
 
 	it('uses exactly the placeholders each message has', () => {
 		const wrong: string[] = [];
+		// An element question may name the child it is about (QUESTION_PARAMS in shape.ts).
+		const questionParams = (key: string): readonly string[] => {
+			const audience = /^elements\.[^.]+\.questions\.([^.]+)$/.exec(key)?.[1];
+			return audience ? (QUESTION_PARAMS[audience as keyof typeof QUESTION_PARAMS] ?? []) : [];
+		};
 		for (const [key, { value, spec }] of own) {
-			const names = spec?.names ?? [];
+			const names = spec?.names ?? questionParams(key);
 			const forms = typeof value === 'string' ? { text: value } : (value as object);
 			for (const [form, t] of Object.entries(forms)) {
 				const used = placeholders(String(t));
@@ -118,7 +123,9 @@ describe.each(LANGUAGE_IDS)('%s catalogue', (l) => {
 				// A form may leave out the value it is chosen by ("محادثة واحدة" for 1), never the
 				// others; a plural's "other" form and a plain text use every parameter.
 				const chooser = spec?.kind === 'select' || (spec?.kind === 'plural' && form !== 'other');
-				const missing = names.filter((n) => !used.includes(n) && !(chooser && n === spec?.on));
+				const missing = spec
+					? names.filter((n) => !used.includes(n) && !(chooser && n === spec.on))
+					: [];
 				if (missing.length > 0) wrong.push(`${key}.${form}: missing {${missing.join('}, {')}}`);
 			}
 		}
@@ -198,6 +205,11 @@ describe.each(LANGUAGE_IDS)('%s catalogue', (l) => {
 				expect(questions.length, audience).toBeGreaterThanOrEqual(2);
 				expect(questions.length, audience).toBeLessThanOrEqual(3);
 				for (const q of questions) {
+					// Only the placeholders shape.ts allows: {child} in the adults' questions.
+					expect(
+						placeholders(q).every((n) => QUESTION_PARAMS[audience]?.includes(n)),
+						q
+					).toBe(true);
 					expect(q.endsWith(mark), q).toBe(true);
 					expect(q, q).not.toMatch(/[<>]/);
 					if (audience === 'child-4-7') expect(q.length, q).toBeLessThanOrEqual(70);
@@ -290,3 +302,29 @@ export function typeChecks(t: Messages): string[] {
 		t.home.nothing
 	];
 }
+
+describe('questions about a named child', () => {
+	it.each(LANGUAGE_IDS)(
+		'%s: the adults’ questions name the child; without one they say “your child”',
+		async (l) => {
+			// Loads the language's catalogue (the questions read it through the app).
+			await language.ensure(l);
+			const parent = questionsFor('heard', 'parent', l, 'Noor');
+			expect(parent.every((q) => q.includes('Noor') && !q.includes('{child}'))).toBe(true);
+			expect(questionsFor('safe', 'professional', l, 'Daan').every((q) => q.includes('Daan'))).toBe(
+				true
+			);
+			expect(questionsFor('heard', 'parent', l).join(' ')).toContain(
+				bundles[l].m.walk.childFallback.parent
+			);
+			// Children answer about themselves: their questions name nobody.
+			expect(questionsFor('heard', 'child-8-12', l, 'Noor').join(' ')).not.toContain('Noor');
+		}
+	);
+
+	it('asks a Dutch parent about Noor by name', () => {
+		expect(questionsFor('heard', 'parent', 'nl', 'Noor')[0]).toBe(
+			'Wanneer merk je dat Noor zich gehoord voelt?'
+		);
+	});
+});

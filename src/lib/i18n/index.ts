@@ -3,6 +3,7 @@
 // catalogues/ (docs/translating.md); Dutch is the reference and built in, the others load when
 // first used.
 import type { ElementId } from '$lib/domain/elements';
+import type { Audience } from '$lib/domain/participant';
 import { LANGUAGES, type Language } from '$lib/domain/languages';
 import { language, localized } from './language.svelte';
 import type { Messages } from './shape';
@@ -17,6 +18,30 @@ export const exportText = localized('export');
 /** An element's texts, in the given language (a participant's own) or the app's. */
 export function elementText(id: ElementId, lang: Language = language.current): ElementText {
 	return language.bundle(lang).elements[id];
+}
+
+/**
+ * An element's questions for one audience, in the given language. The adults' questions name
+ * the child they are about ({child}: "Wanneer merk je dat Noor zich gehoord voelt?"); without a
+ * named child they say "je kind" / "het kind" as before.
+ */
+export function questionsFor(
+	id: ElementId,
+	audience: Audience,
+	lang: Language = language.current,
+	child?: string
+): string[] {
+	const bundle = language.bundle(lang);
+	const fallback =
+		audience === 'parent' ? bundle.m.walk.childFallback.parent : bundle.m.walk.childFallback.other;
+	const name = child?.trim() || fallback;
+	return bundle.elements[id].questions[audience].map((q) => {
+		const filled = q.replaceAll('{child}', name);
+		// "je kind" at the start of a sentence: a capital, as the sentence needs.
+		return q.startsWith('{child}') && !child?.trim()
+			? filled.charAt(0).toLocaleUpperCase(LANGUAGES[lang].locale) + filled.slice(1)
+			: filled;
+	});
 }
 
 /** A language as the pickers show it: its own name, and "(concept)" until it is checked. */

@@ -33,7 +33,10 @@ const MESSAGES = {
 		},
 		confirmRemoveTitle: text<[name: string]>('name'),
 		confirmRemoveBody: plural<[name: string, n: number]>('n', 'name', 'n'),
-		participantNumber: text<[n: number]>('n')
+		participantNumber: text<[n: number]>('n'),
+		// Several children at one table
+		childNumber: text<[n: number]>('n'),
+		answersAbout: text<[name: string]>('name')
 	},
 	settings: {
 		usageValue: text<[used: string, quota: string]>('used', 'quota')
@@ -61,7 +64,8 @@ const MESSAGES = {
 		faceLegend: text<[name: string]>('name'),
 		characters: text<[n: number, max: number]>('n', 'max'),
 		readAloud: text<[what: string]>('what'),
-		questionLanguage: text<[language: string]>('language')
+		questionLanguage: text<[language: string]>('language'),
+		about: text<[name: string]>('name')
 	},
 	turns: {
 		handOver: text<[name: string]>('name'),
@@ -75,7 +79,14 @@ const MESSAGES = {
 		pointLabel: text<[name: string, score: string]>('name', 'score'),
 		flaggedBy: text<[names: string]>('names'),
 		lowestBy: text<[name: string, score: string]>('name', 'score'),
-		openElement: text<[name: string]>('name')
+		openElement: text<[name: string]>('name'),
+		// Several children at one table; a self-reflection speaks to "jij"
+		aboutChild: text<[name: string]>('name'),
+		wheelTitleChild: text<[title: string, name: string]>('title', 'name'),
+		checkChildren: text<[name: string]>('name'),
+		self: {
+			lowestScore: text<[score: string]>('score')
+		}
 	},
 	plan: {
 		suggestedBy: text<[name: string, element: string]>('name', 'element'),
@@ -100,7 +111,8 @@ const MESSAGES = {
 			action: text<[element: string]>('element'),
 			draft: text<[element: string]>('element'),
 			goTo: text<[step: string]>('step')
-		}
+		},
+		childVersionFor: text<[name: string]>('name')
 	}
 };
 
@@ -115,6 +127,7 @@ const EXPORT = {
 	actionsFor: text<[element: string]>('element'),
 	agreedOn: text<[date: string]>('date'),
 	page: text<[n: number, total: number]>('n', 'total'),
+	forChild: text<[name: string]>('name'),
 	child: {
 		helper: text<[name: string]>('name')
 	}
@@ -132,6 +145,15 @@ const BACKUP = {
 		replaced: plural<[n: number]>('n', 'n'),
 		skipped: plural<[n: number]>('n', 'n')
 	}
+};
+
+/**
+ * The element questions are plain lists, not compiled; the adults' questions name the child
+ * they are about with {child} (filled in by questionsFor in index.ts). No other placeholder.
+ */
+export const QUESTION_PARAMS: Partial<Record<Audience, readonly string[]>> = {
+	parent: ['child'],
+	professional: ['child']
 };
 
 /** The shape of each part of a catalogue, for the loader and the completeness test. */

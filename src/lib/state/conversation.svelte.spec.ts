@@ -28,7 +28,12 @@ afterEach(async () => {
 /** The stored rows, read with plain IndexedDB, as they are on disk. */
 async function stored() {
 	const { stores } = await rawExport(database!.name);
-	return stores as Record<'conversations' | 'answers' | 'plans', Record<string, unknown>[]>;
+	const { childAnswers, ...rest } = stores as Record<string, Record<string, unknown>[]>;
+	// Answers are in the store keyed per child since schema v4.
+	return { ...rest, answers: childAnswers ?? [] } as Record<
+		'conversations' | 'answers' | 'plans',
+		Record<string, unknown>[]
+	>;
 }
 
 /** Stored rows as text, binary decoded as UTF-8: plaintext anywhere would show. */
@@ -150,6 +155,7 @@ describe('ConversationSession', () => {
 			const answer = {
 				conversationId: conversation.id,
 				participantId,
+				childId: participantId,
 				elementId: 'home' as const,
 				score: 3,
 				strengths: '',

@@ -1,6 +1,12 @@
 import { emptyAnswer, type Answer, type AnswerPatch } from '$lib/domain/answer';
-import type { Conversation, Mode } from '$lib/domain/conversation';
-import type { ElementId } from '$lib/domain/elements';
+import {
+	answerSlots,
+	childrenFor,
+	defaultChildFor,
+	type Conversation,
+	type Mode
+} from '$lib/domain/conversation';
+import { isElementId, type ElementId } from '$lib/domain/elements';
 import type { Participant } from '$lib/domain/participant';
 import { isElementDone } from '$lib/domain/progress';
 import { ELEMENT_IDS } from '$lib/domain/elements';
@@ -16,7 +22,10 @@ interface Loaded {
 	answers: Answer[];
 }
 
-const keyOf = (participantId: string, elementId: ElementId) => `${participantId}|${elementId}`;
+// Ids never hold '|' (see domain/params.ts); a conversation without a named child uses ''.
+const keyOf = (participantId: string, childId: string, elementId: ElementId) =>
+	`${participantId}|${childId}|${elementId}`;
+const splitKey = (key: string) => key.split('|') as [string, string, ElementId];
 
 /**
  * One conversation while it is open: the stored record and answers (live), plus edits that
@@ -48,8 +57,8 @@ export class ConversationSession {
 		});
 		this.saver = new Autosaver<AnswerPatch, Answer>(
 			(key, patch) => {
-				const [participantId, elementId] = key.split('|') as [string, ElementId];
-				return getRepos().answers.save(this.#requireId(), participantId, elementId, patch);
+				const [participantId, childId, elementId] = splitKey(key);
+				return getRepos().answers.save(this.#requireId(), participantId, childId, elementId, patch);
 			},
 			(key, answer, covers) => {
 				this.#saved.set(key, answer);
@@ -85,32 +94,82 @@ export class ConversationSession {
 		return this.conversation?.participants ?? [];
 	}
 
-	/** Every participant's answers as the screen should show them. */
+	/** The children the conversation is about, in order (the youth alone in a self-reflection). */
+	get children(): Participant[] {
+		const c = this.conversation;
+		if (!c) return [];
+		return c.children
+			.map((id) => c.participants.find((p) => p.id === id))
+			.filter((p): p is Participant => p !== undefined);
+	}
+
+	/** The children this participant answers about: a child themself, an adult each not skipped. */
+	childrenFor(participantId: string): string[] {
+		const c = this.conversation;
+		return c ? childrenFor(c, participantId) : [];
+	}
+
+	/** Whether the coach took this child off this adult's list. */
+	isSkipped(participantId: string, childId: string): boolean {
+		return (
+			this.conversation?.skipped.some(
+				(s) => s.participantId === participantId && s.childId === childId
+			) ?? false
+		);
+	}
+
+	/** A child's first name ('' for the unnamed child of a conversation without one). */
+	childName(childId: string): string {
+		return this.participants.find((p) => p.id === childId)?.name ?? '';
+	}
+
+	/** Every answer that is asked for (participant × child × element), as the screen shows it. */
 	get answers(): Answer[] {
+		const c = this.conversation;
+		if (!c) return [];
 		const out: Answer[] = [];
-		for (const p of this.participants) {
-			for (const e of ELEMENT_IDS) out.push(this.answerFor(p.id, e));
+		for (const s of answerSlots(c)) {
+			for (const e of ELEMENT_IDS) out.push(this.answerFor(s.participantId, s.childId, e));
 		}
 		return out;
 	}
 
+	/** The answers about one child: that child's wheel, table and agenda. */
+	answersAbout(childId: string): Answer[] {
+		return this.answers.filter((a) => a.childId === childId);
+	}
+
 	/** The newest stored version this tab knows: its own last save or the live row. */
-	#storedFor(participantId: string, elementId: ElementId): Answer | undefined {
+	#storedFor(participantId: string, childId: string, elementId: ElementId): Answer | undefined {
 		const stored = this.#live.current?.answers.find(
-			(a) => a.participantId === participantId && a.elementId === elementId
+			(a) => a.participantId === participantId && a.childId === childId && a.elementId === elementId
 		);
-		const saved = this.#saved.get(keyOf(participantId, elementId));
+		const saved = this.#saved.get(keyOf(participantId, childId, elementId));
 		// Every write has a later time than the one it replaces (see AnswerRepo.save), so
 		// the later time is the newer value, whichever tab wrote it.
 		return saved && (!stored || saved.updatedAt >= stored.updatedAt) ? saved : stored;
 	}
 
-	answerFor(participantId: string, elementId: ElementId): Answer {
+	/**
+	 * One participant's answer about one child. Without `childId` (the API before answers
+	 * were per child): about the participant's first child (a child: themself).
+	 */
+	answerFor(participantId: string, childId: string, elementId: ElementId): Answer;
+	answerFor(participantId: string, elementId: ElementId): Answer;
+	answerFor(participantId: string, b: string, c?: ElementId): Answer {
+		const [childId, elementId] = this.#childAndElement(participantId, b, c);
 		const base =
-			this.#storedFor(participantId, elementId) ??
-			emptyAnswer(this.conversation?.id ?? '', participantId, elementId, 0);
-		const pending = this.saver.pending(keyOf(participantId, elementId));
+			this.#storedFor(participantId, childId, elementId) ??
+			emptyAnswer(this.conversation?.id ?? '', participantId, elementId, 0, childId);
+		const pending = this.saver.pending(keyOf(participantId, childId, elementId));
 		return pending ? { ...base, ...pending } : base;
+	}
+
+	#childAndElement(participantId: string, b: string, c?: ElementId): [string, ElementId] {
+		if (c !== undefined) return [b, c];
+		if (!isElementId(b)) throw new Error(`unknown element ${b}`);
+		const conversation = this.conversation;
+		return [conversation ? defaultChildFor(conversation, participantId) : '', b];
 	}
 
 	/** Writes are failing: what is shown is not all stored (the page asks before closing). */
@@ -118,17 +177,50 @@ export class ConversationSession {
 		return this.saver.failing;
 	}
 
-	isDone(elementId: ElementId): boolean {
-		return isElementDone(this.participants, this.answers, elementId);
+	/** Every asked-for answer has a score (with `childId`: every answer about that child). */
+	isDone(elementId: ElementId, childId?: string): boolean {
+		const c = this.conversation;
+		return c ? isElementDone(c, this.answers, elementId, childId) : false;
 	}
 
 	get doneElements(): ElementId[] {
 		return ELEMENT_IDS.filter((e) => this.isDone(e));
 	}
 
-	edit(participantId: string, elementId: ElementId, patch: AnswerPatch): void {
-		this.saver.queue(keyOf(participantId, elementId), patch);
+	/** Queues a change of one participant's answer about one child (saved after a pause). */
+	edit(participantId: string, childId: string, elementId: ElementId, patch: AnswerPatch): void;
+	edit(participantId: string, elementId: ElementId, patch: AnswerPatch): void;
+	edit(participantId: string, b: string, c: ElementId | AnswerPatch, d?: AnswerPatch): void {
+		const [childId, elementId] =
+			typeof c === 'string'
+				? this.#childAndElement(participantId, b, c)
+				: this.#childAndElement(participantId, b);
+		const patch = (typeof c === 'string' ? d : c) ?? {};
+		this.saver.queue(keyOf(participantId, childId, elementId), patch);
 		this.#prepareUrgent();
+	}
+
+	/** The contract's name for `edit` with a child. */
+	update(participantId: string, childId: string, elementId: ElementId, patch: AnswerPatch): void {
+		this.edit(participantId, childId, elementId, patch);
+	}
+
+	/** The coach takes a child off (or back on) an adult's list. */
+	async setSkipped(participantId: string, childId: string, skipped: boolean): Promise<void> {
+		const c = this.conversation;
+		if (!c) return;
+		await this.flush();
+		const others = c.skipped.filter(
+			(s) => !(s.participantId === participantId && s.childId === childId)
+		);
+		await getRepos().conversations.update(c.id, {
+			skipped: skipped ? [...others, { participantId, childId }] : others
+		});
+	}
+
+	/** The coach read the notice that adults' earlier answers were put with the first child. */
+	async dismissChildrenCheck(): Promise<void> {
+		await getRepos().conversations.update(this.#requireId(), { checkChildren: false });
 	}
 
 	flush(): Promise<void> {
@@ -137,10 +229,13 @@ export class ConversationSession {
 
 	#prepared: { rows: UrgentRows; seq: number } | undefined;
 	#preparing = 0;
-	/** Journal entries this tab stands for, per key: forgotten once a save covers `seq`. */
+	/**
+	 * Journal entries this tab stands for, per entry (its participant, child as the entry names
+	 * it, element): forgotten once a save of `key` (the answer it is about) covers `seq`.
+	 */
 	// Bookkeeping only, never shown: plain collections on purpose.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#journalled = new Map<string, { seq: number; updatedAt: number }>();
+	#journalled = new Map<string, { key: string; seq: number; updatedAt: number }>();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#adopted = new Set<string>();
 
@@ -157,13 +252,13 @@ export class ConversationSession {
 		const changed: Answer[] = [];
 		const meta: { base: number | null; fields: number }[] = [];
 		for (const key of keys) {
-			const [participantId, elementId] = key.split('|') as [string, ElementId];
+			const [participantId, childId, elementId] = splitKey(key);
 			changed.push({
-				...this.answerFor(participantId, elementId),
+				...this.answerFor(participantId, childId, elementId),
 				conversationId: conversation.id
 			});
 			meta.push({
-				base: this.#storedFor(participantId, elementId)?.updatedAt ?? null,
+				base: this.#storedFor(participantId, childId, elementId)?.updatedAt ?? null,
 				fields: fieldBits(Object.keys(this.saver.pending(key) ?? {}))
 			});
 		}
@@ -177,13 +272,15 @@ export class ConversationSession {
 	}
 
 	#forgetJournalled(key: string, covers: number): void {
-		const entry = this.#journalled.get(key);
 		const conversationId = this.#id();
-		if (!entry || covers < entry.seq || !conversationId) return;
-		this.#journalled.delete(key);
-		const [participantId, elementId] = key.split('|') as [string, ElementId];
-		const at = { conversationId, participantId, elementId, updatedAt: entry.updatedAt };
-		forgetEntry(localStorage, getRepos().profileId, at);
+		if (!conversationId) return;
+		for (const [entryKey, entry] of this.#journalled) {
+			if (entry.key !== key || covers < entry.seq) continue;
+			this.#journalled.delete(entryKey);
+			const [participantId, childId, elementId] = splitKey(entryKey);
+			const at = { conversationId, participantId, childId, elementId, updatedAt: entry.updatedAt };
+			forgetEntry(localStorage, getRepos().profileId, at);
+		}
 	}
 
 	/**
@@ -195,11 +292,12 @@ export class ConversationSession {
 		const id = this.#id();
 		if (!id) return;
 		for (const found of await journalFor(getRepos(), localStorage, id)) {
-			const key = keyOf(found.participantId, found.elementId);
+			const key = keyOf(found.participantId, found.childId, found.elementId);
 			const mine = this.saver.pending(key) ?? {};
 			const rest = Object.fromEntries(Object.entries(found.patch).filter(([f]) => !(f in mine)));
 			if (Object.keys(rest).length > 0) this.saver.queue(key, rest as AnswerPatch);
-			this.#journalled.set(key, { seq: this.saver.seq, updatedAt: found.updatedAt });
+			const entryKey = keyOf(found.participantId, found.entryChildId, found.elementId);
+			this.#journalled.set(entryKey, { key, seq: this.saver.seq, updatedAt: found.updatedAt });
 		}
 	}
 
@@ -215,13 +313,13 @@ export class ConversationSession {
 		const prepared = this.#prepared;
 		const pending = new Set(this.saver.pendingKeys); // eslint-disable-line svelte/prefer-svelte-reactivity
 		const answers = prepared?.rows.answers.filter((r) =>
-			pending.has(keyOf(r.participantId, r.elementId as ElementId))
+			pending.has(keyOf(r.participantId, r.childId, r.elementId as ElementId))
 		);
 		if (prepared && answers && answers.length > 0) {
 			writeJournal(localStorage, repos.profileId, answers);
 			for (const r of answers) {
-				const key = keyOf(r.participantId, r.elementId as ElementId);
-				this.#journalled.set(key, { seq: prepared.seq, updatedAt: r.updatedAt });
+				const key = keyOf(r.participantId, r.childId, r.elementId as ElementId);
+				this.#journalled.set(key, { key, seq: prepared.seq, updatedAt: r.updatedAt });
 			}
 			repos.answers.writeUrgently({ ...prepared.rows, answers }).catch(() => {});
 		}

@@ -16,7 +16,12 @@ export async function currentPlanDocument(session: PlanSession): Promise<PlanDoc
  * Makes the PDF (the library loads only now, it is large) and offers it to the share sheet or
  * downloads it. Returns what to tell the person.
  */
-export async function sharePlanPdf(session: PlanSession, audience: Audience): Promise<string> {
+export async function sharePlanPdf(
+	session: PlanSession,
+	audience: Audience,
+	/** The child version's child; absent: the first child. */
+	childId?: string
+): Promise<string> {
 	const doc = await currentPlanDocument(session);
 	const [{ planToPdf }, { shareOrDownload }] = await Promise.all([
 		import('$lib/export/plan-pdf'),
@@ -24,6 +29,6 @@ export async function sharePlanPdf(session: PlanSession, audience: Audience): Pr
 	]);
 	const name = planFileName(new Date(doc.generatedAt), 'pdf', audience);
 	const title = audience === 'child' ? m.plan.childTitle : m.plan.title;
-	const result = await shareOrDownload(await planToPdf(doc, audience), name, title);
+	const result = await shareOrDownload(await planToPdf(doc, audience, childId), name, title);
 	return result === 'shared' ? m.plan.shared : result === 'downloaded' ? m.plan.downloaded : '';
 }

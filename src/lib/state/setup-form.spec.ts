@@ -50,3 +50,37 @@ describe('SetupForm participant language', () => {
 		expect(form.participants[0]!.language).toBe('en');
 	});
 });
+
+describe('SetupForm: who the conversation is about', () => {
+	it('is about one child by default; a brother or sister is added as a second child', () => {
+		const form = filled();
+		expect(form.children).toHaveLength(1);
+		form.addChild();
+		expect(form.children).toHaveLength(2);
+		// The new child comes right after the first, before the adults.
+		expect(form.participants.map((p) => p.role)).toEqual(['child', 'child', 'parent', 'coach']);
+		Object.assign(form.children[1]!, { name: 'Daan', ageGroup: '12-18' });
+		expect(form.validate()).toBe(true);
+	});
+
+	it('asks for the role of a person who is added, instead of presetting one', () => {
+		const form = filled();
+		form.add();
+		const added = form.participants.at(-1)!;
+		expect(added.role).toBe('');
+		added.name = 'Opa Wim';
+		form.submitted = true;
+		expect(form.validate()).toBe(false);
+		expect(form.error(`${added.id}.role`)).toBe('role.required');
+		added.role = 'network';
+		expect(form.validate()).toBe(true);
+	});
+
+	it('a family conversation needs a child to be about', () => {
+		const form = filled();
+		form.remove(form.children[0]!.id);
+		form.submitted = true;
+		expect(form.validate()).toBe(false);
+		expect(form.error('children')).toBe('children.none');
+	});
+});

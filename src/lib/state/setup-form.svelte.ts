@@ -7,14 +7,15 @@ import { getRepos } from './repos';
 export interface ParticipantDraft {
 	id: string;
 	name: string;
-	role: Role;
+	/** '' until the coach chose a role for a person they added (nothing is preset). */
+	role: Role | '';
 	relation: string;
 	ageGroup: AgeGroup | '';
 	/** The language of this person's questions; '' reads them in the app's language. */
 	language: Language | '';
 }
 
-export function blankParticipant(role: Role = 'child'): ParticipantDraft {
+export function blankParticipant(role: Role | '' = 'child'): ParticipantDraft {
 	return { id: newId(), name: '', role, relation: '', ageGroup: '', language: '' };
 }
 
@@ -40,13 +41,30 @@ export class SetupForm {
 	participants = $state<ParticipantDraft[]>([]);
 	errors = $state<Record<string, string>>({});
 	submitted = $state(false);
+	#skipped: { participantId: string; childId: string }[] = [];
+	#checkChildren = false;
 
-	constructor(init?: { kind: Kind; title: string; mode: Mode; participants: Participant[] }) {
+	constructor(init?: {
+		kind: Kind;
+		title: string;
+		mode: Mode;
+		participants: Participant[];
+		children?: string[];
+		skipped?: { participantId: string; childId: string }[];
+		checkChildren?: boolean;
+	}) {
 		if (init) {
 			this.kind = init.kind;
 			this.title = init.title;
 			this.mode = init.mode;
-			this.participants = init.participants.map(fromParticipant);
+			// The children first, in the conversation's order, then everyone else as they were.
+			const order = init.children ?? [];
+			const rank = (p: Participant) => (order.includes(p.id) ? order.indexOf(p.id) : order.length);
+			this.#skipped = init.skipped ?? [];
+			this.#checkChildren = init.checkChildren ?? false;
+			this.participants = [...init.participants]
+				.sort((a, b) => rank(a) - rank(b))
+				.map(fromParticipant);
 		} else {
 			this.participants = [
 				blankParticipant('child'),
@@ -72,8 +90,26 @@ export class SetupForm {
 		if (this.submitted) this.validate();
 	}
 
+	/** The children the conversation is about (set-up asks for them first), in order. */
+	get children(): ParticipantDraft[] {
+		return this.participants.filter((p) => p.role === 'child');
+	}
+
+	/** Everyone else at the table. */
+	get others(): ParticipantDraft[] {
+		return this.participants.filter((p) => p.role !== 'child');
+	}
+
+	/** Someone else at the table: the coach chooses their role (no role is preset). */
 	add(): void {
-		this.participants.push(blankParticipant('parent'));
+		this.participants.push(blankParticipant(''));
+	}
+
+	/** A brother or sister the conversation is about too. */
+	addChild(): void {
+		const at = this.participants.findLastIndex((p) => p.role === 'child') + 1;
+		this.participants.splice(at, 0, blankParticipant('child'));
+		if (this.submitted) this.validate();
 	}
 
 	remove(id: string): void {
@@ -90,12 +126,18 @@ export class SetupForm {
 			participants: this.participants.map((p) => ({
 				id: p.id,
 				name: p.name,
-				role: p.role,
+				role: p.role as Role,
 				relation: p.role === 'network' ? p.relation : undefined,
 				ageGroup: p.role === 'child' && p.ageGroup ? p.ageGroup : undefined,
 				language: p.language || undefined
 			})),
 			revealed: [],
+			children:
+				this.kind === 'self'
+					? this.participants.slice(0, 1).map((p) => p.id)
+					: this.children.map((p) => p.id),
+			skipped: this.#skipped,
+			checkChildren: this.#checkChildren,
 			id: 'draft',
 			createdAt: 0,
 			updatedAt: 0
@@ -104,7 +146,13 @@ export class SetupForm {
 
 	/** Fills `errors` (field path → message key); true when everything is valid. */
 	validate(): boolean {
-		const parsed = conversationSchema.safeParse(this.#candidate());
+		const candidate = this.#candidate();
+		// Skips of people who left or changed role are dropped, not refused.
+		const adults = this.others.map((p) => p.id);
+		candidate.skipped = candidate.skipped.filter(
+			(s) => adults.includes(s.participantId) && candidate.children.includes(s.childId)
+		);
+		const parsed = conversationSchema.safeParse(candidate);
 		const errors: Record<string, string> = {};
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
@@ -113,11 +161,13 @@ export class SetupForm {
 					head === 'participants' && typeof index === 'number'
 						? `${this.participants[index]?.id}.${String(field ?? 'name')}`
 						: String(head);
-				errors[key] ??= issue.message;
+				errors[key] ??= field === 'role' ? 'role.required' : issue.message;
 			}
 		}
+		// A family conversation is about at least one child: set-up asks for them first.
+		if (this.kind === 'family' && this.children.length === 0) errors.children = 'children.none';
 		this.errors = errors;
-		return parsed.success;
+		return Object.keys(errors).length === 0;
 	}
 
 	error(path: string): string | undefined {
@@ -134,6 +184,7 @@ export class SetupForm {
 			title: c.title,
 			mode: c.mode,
 			participants: c.participants,
+			children: c.children,
 			revealed: []
 		});
 		// The first real data: ask the browser to keep it (not on page load, when nothing is at stake).

@@ -101,15 +101,18 @@ describe('PlanSheet for the child', () => {
 			'Hier werken we aan',
 			'Dit doen anderen'
 		]);
-		// Its own title on top; no deeper headings and no table in the simple version.
-		expect([...container.querySelectorAll('h1')].map((h) => h.textContent)).toEqual(['Mijn plan']);
+		// Its own title on top (whose version: two children); no deeper headings and no table.
+		expect([...container.querySelectorAll('h1')].map((h) => h.textContent)).toEqual([
+			'Mijn plan – Noë'
+		]);
 		expect(container.querySelector('h3, table')).toBeNull();
 
 		const mine = page.getByRole('region', { name: 'Dit ga ik doen' });
 		await expect
 			.element(mine.getByText('Noë vraagt een klasgenoot om samen te spelen'))
 			.toBeVisible();
-		await expect.element(mine.getByText('Lotje tekent hoe haar dag was')).toBeVisible();
+		// Noë's version: her own actions only; her sister's is among what others do.
+		await expect.element(mine.getByText('Lotje tekent hoe haar dag was')).not.toBeInTheDocument();
 		await expect
 			.element(mine.getByText('Elke avond tien minuten samen praten over de dag'))
 			.not.toBeInTheDocument();

@@ -32,13 +32,14 @@ describe('Participant language', () => {
 		const form = new SetupForm();
 		form.title = 'Gezin K.';
 		await show(form);
-		const first = page.getByRole('group', { name: 'Deelnemer 1', exact: true });
+		// The child the conversation is about comes first, then the others at the table.
+		const first = page.getByRole('group', { name: 'Kind 1', exact: true });
 		await first.getByLabelText('Voornaam of bijnaam').fill('Mo');
 		await first.getByLabelText('Leeftijd').selectOptions('8-12');
 		await first.getByLabelText('Taal van de vragen').selectOptions('English');
-		const second = page.getByRole('group', { name: 'Deelnemer 2', exact: true });
+		const second = page.getByRole('group', { name: 'Deelnemer 1', exact: true });
 		await second.getByLabelText('Voornaam of bijnaam').fill('Lin');
-		const third = page.getByRole('group', { name: 'Deelnemer 3', exact: true });
+		const third = page.getByRole('group', { name: 'Deelnemer 2', exact: true });
 		await third.getByLabelText('Voornaam of bijnaam').fill('Eva');
 
 		expect(form.participants[0]!.language).toBe('en');
@@ -64,10 +65,27 @@ describe('Participant language', () => {
 			onsubmit: () => {}
 		});
 		const select = page
-			.getByRole('group', { name: 'Deelnemer 1', exact: true })
+			.getByRole('group', { name: 'Kind 1', exact: true })
 			.getByLabelText('Taal van de vragen');
 		await expect.element(select).toHaveValue('ar');
 		await select.selectOptions('Zelfde als de app');
 		expect(form.validParticipants()![0]).not.toHaveProperty('language');
+	});
+
+	it('asks who the conversation is about, and the role of anyone added', async () => {
+		const form = new SetupForm();
+		await show(form);
+		await expect
+			.element(page.getByRole('heading', { name: 'Over wie gaat dit gesprek?' }))
+			.toBeVisible();
+		await page.getByRole('button', { name: '+ Nog een kind (broer of zus)' }).click();
+		await expect.element(page.getByRole('group', { name: 'Kind 2', exact: true })).toBeVisible();
+		expect(form.children).toHaveLength(2);
+		await page.getByRole('button', { name: '+ Deelnemer toevoegen' }).click();
+		const added = page.getByRole('group', { name: 'Deelnemer 3', exact: true });
+		// No role is preset: the coach chooses one.
+		await expect.element(added.getByLabelText('Rol')).toHaveValue('');
+		await added.getByLabelText('Rol').selectOptions('Iemand uit het netwerk');
+		expect(form.participants.at(-1)!.role).toBe('network');
 	});
 });

@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { v1 } from './v1';
 import { v2 } from './v2';
 import { v3 } from './v3';
+import { v4 } from './v4';
 
 export interface Migration {
 	version: number;
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: Migration[] = [v1, v2, v3];
+export const MIGRATIONS: Migration[] = [v1, v2, v3, v4];

@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { card, fillFamilySetup, open, score, waitSaved } from './app';
+import { expect, expectAccessible, readStore, shot, test } from './fixtures';
+import { pdfText } from './pdf';
+
+// Several children at one table: Noor (10) and her brother Daan (14) with their parents Sanne
+// and Karim. Each child answers about themself, each parent once about each child; every
+// overview, agenda and table is about one child, and the plan has a focus element for Noor and
+// one for the whole family, with a child version for each.
+
+interface StoredConversation {
+	id: string;
+	children: string[];
+	participants: { id: string; name: string }[];
+}
+interface StoredAnswer {
+	participantId: string;
+	childId: string;
+	elementId: string;
+	score: number | null;
+}
+interface StoredPlan {
+	focus: { elementId: string; childId: string | null; actions: { what: string }[] }[];
+}
+
+async function addAction(
+	page: import('@playwright/test').Page,
+	element: string,
+	what: string,
+	who: string
+) {
+	const focus = page.getByRole('region', { name: 'Speerpunten' });
+	const form = focus.getByRole('form', { name: `Nieuwe actie voor ${element}` });
+	await form.getByLabel('Wat gaat er gebeuren?').fill(what);
+	await form.getByLabel('Wie doet het?').selectOption({ label: who });
+	await form.getByLabel('Wanneer?').fill('elke week');
+	await form.getByRole('button', { name: /Actie toevoegen/ }).click();
+	await expect(focus.getByText(what, { exact: true })).toBeVisible();
+}
+
+/** Set-up of Gezin B. through the screens: two children, two parents. Ends on element 1. */
+async function setUpFamily(page: import('@playwright/test').Page) {
+	await open(page, '/nieuw/');
+	await expect(page.getByRole('heading', { name: 'Over wie gaat dit gesprek?' })).toBeVisible();
+	await fillFamilySetup(page, 'Gezin B.', [
+		{ name: 'Noor', role: 'Kind of jongere', age: '8 tot 12 jaar' },
+		{ name: 'Daan', role: 'Kind of jongere', age: '12 tot 18 jaar' },
+		{ name: 'Sanne', role: 'Ouder of verzorger' },
+		{ name: 'Karim', role: 'Ouder of verzorger' }
+	]);
+	await page.getByRole('button', { name: 'Start het gesprek' }).click();
+	await expect(page.getByText('Element 1 van 8')).toBeVisible();
+	const [conversation] = await readStore<StoredConversation>(page, 'conversations');
+	const idOf = (name: string) => conversation!.participants.find((p) => p.name === name)!.id;
+	return { conversation: conversation!, idOf };
+}
+
+test('two children and two parents: each adult answers per child, each child has an overview', async ({
+	page
+}) => {
+	const { conversation, idOf } = await setUpFamily(page);
+
+	// Each parent answers once about each child; the card says about whom, the questions name
+	// that child.
+	const sanneOverNoor = page.getByRole('region', { name: /^Sanne .*over Noor$/ });
+	const sanneOverDaan = page.getByRole('region', { name: /^Sanne .*over Daan$/ });
+	await expect(sanneOverNoor).toContainText('Wanneer merk je dat Noor zich gehoord voelt?');
+	await expect(sanneOverDaan).toContainText('Wanneer merk je dat Daan zich gehoord voelt?');
+	await expect(page.getByRole('region', { name: /over / })).toHaveCount(4);
+	// The children answer about themselves, as before.
+	await expect(card(page, 'Noor')).not.toContainText('over Noor');
+
+	// Gehoord worden: Sanne sees Noor at 4, Noor herself 8; Daan gives himself 9.
+	await score(page, 'Noor', 8);
+	await score(page, 'Daan', 9);
+	await score(page, 'Sanne over Noor', 4);
+	await score(page, 'Sanne over Daan', 8);
+	await score(page, 'Karim over Noor', 6);
+	await score(page, 'Karim over Daan', 9);
+	await card(page, 'Daan').getByRole('switch', { name: 'Hier wil ik over praten' }).check();
+	await waitSaved(page);
+
+	// Stored per child: two answers of each parent, one of each child about themself.
+	const noor = idOf('Noor');
+	const daan = idOf('Daan');
+	expect(conversation.children).toEqual([noor, daan]);
+	const answers = await readStore<StoredAnswer>(page, 'answers');
+	const scored = answers
+		.filter((a) => a.score !== null)
+		.map((a) => [a.participantId, a.childId, a.score]);
+	expect(scored).toHaveLength(6);
+	expect(scored).toEqual(
+		expect.arrayContaining([
+			[noor, noor, 8],
+			[daan, daan, 9],
+			[idOf('Sanne'), noor, 4],
+			[idOf('Sanne'), daan, 8],
+			[idOf('Karim'), noor, 6],
+			[idOf('Karim'), daan, 9]
+		])
+	);
+
+	// Noor's overview (the first child): only views of Noor are compared.
+	await page.getByRole('link', { name: 'Overzicht' }).click();
+	const switcher = page.getByRole('navigation', { name: 'Over welk kind?' });
+	await expect(switcher.getByRole('link', { name: 'Noor' })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	await expect(page.getByRole('heading', { name: 'Over Noor' })).toBeVisible();
+	const agenda = page.getByRole('region', { name: 'Waar willen we over praten?' });
+	await expect(agenda).toContainText('Hier kijken jullie verschillend tegenaan');
+	await expect(agenda).toContainText('Sanne 4, Noor 8');
+	await expect(agenda).not.toContainText('Daan');
+	const table = page.getByRole('table', { name: 'Alle cijfers in een tabel' });
+	await expect(table.getByRole('columnheader', { name: 'Noor' })).toBeVisible();
+	await expect(table.getByRole('columnheader', { name: 'Daan' })).toHaveCount(0);
+	await expectAccessible(page, 'children-overview');
+	await shot(page, 'children-overview-noor');
+
+	// Daan's overview: his own flag, and never his mother's 4 about Noor next to his 9.
+	await switcher.getByRole('link', { name: 'Daan' }).click();
+	await expect(page.getByRole('heading', { name: 'Over Daan' })).toBeVisible();
+	await expect(page).toHaveURL(new RegExp(`kind=${daan}`));
+	await expect(agenda).toContainText('Genoemd door Daan');
+	await expect(agenda).not.toContainText('Hier kijken jullie verschillend tegenaan');
+	await expect(agenda).not.toContainText('Noor');
+	await expect(table.getByRole('columnheader', { name: 'Daan' })).toBeVisible();
+	await expect(table.getByRole('columnheader', { name: 'Noor' })).toHaveCount(0);
+});
+
+test('one family plan: a focus for Noor and one for the whole family, a child version for each', async ({
+	page
+}) => {
+	const { idOf } = await setUpFamily(page);
+	const noor = idOf('Noor');
+
+	// One family plan: Gehoord worden for Noor, Actief zijn for the whole family.
+	await page.getByRole('link', { name: 'Overzicht' }).click();
+	await page.getByRole('link', { name: 'Maak een plan' }).click();
+	const focus = page.getByRole('region', { name: 'Speerpunten' });
+	await focus.getByRole('checkbox', { name: /Gehoord worden/ }).check();
+	await focus.locator('#for-heard').selectOption({ label: 'Noor' });
+	await focus.getByLabel('Doel voor Gehoord worden').fill('Noor vertelt thuis wat zij wil');
+	await addAction(page, 'Gehoord worden', 'Noor kiest elke week een spel', 'Noor');
+	await focus.getByRole('checkbox', { name: /Actief zijn/ }).check();
+	await expect(focus.locator('#for-active')).toHaveValue('');
+	await focus.getByLabel('Doel voor Actief zijn').fill('Samen buiten zijn');
+	await addAction(page, 'Actief zijn', 'Daan neemt Noor mee naar voetbal', 'Daan');
+	await addAction(page, 'Actief zijn', 'Karim fietst met iedereen op zondag', 'Karim');
+	const agreement = page.getByRole('region', { name: 'Staat iedereen achter dit plan?' });
+	for (const name of ['Noor', 'Daan', 'Sanne', 'Karim']) {
+		await agreement.getByRole('switch', { name: `${name}: ik sta achter dit plan` }).check();
+	}
+	await expect(agreement).toContainText('Afgesproken');
+	await waitSaved(page);
+	const [plan] = await readStore<StoredPlan>(page, 'plans');
+	expect(plan!.focus.map((f) => [f.elementId, f.childId])).toEqual(
+		expect.arrayContaining([
+			['heard', noor],
+			['active', null]
+		])
+	);
+
+	// Noor's child version: her own action first; her brother's under what others do.
+	await page.getByRole('link', { name: 'Kindversie voor Noor' }).click();
+	await expect(page.getByRole('heading', { name: 'Mijn plan – Noor', level: 1 })).toBeVisible();
+	const mine = page.getByRole('region', { name: 'Dit ga ik doen' });
+	const others = page.getByRole('region', { name: 'Dit doen anderen' });
+	await expect(mine).toContainText('Noor kiest elke week een spel');
+	await expect(mine).not.toContainText('Daan neemt Noor mee naar voetbal');
+	await expect(others).toContainText('Daan neemt Noor mee naar voetbal');
+
+	// Daan's: his own action first; Noor's focus element is not his.
+	await page
+		.getByRole('navigation', { name: 'Voor welk kind?' })
+		.getByRole('link', { name: 'Kindversie voor Daan' })
+		.click();
+	await expect(page.getByRole('heading', { name: 'Mijn plan – Daan', level: 1 })).toBeVisible();
+	await expect(mine).toContainText('Daan neemt Noor mee naar voetbal');
+	await expect(mine).not.toContainText('Noor kiest elke week een spel');
+	await expect(others).toContainText('Karim fietst met iedereen op zondag');
+	await expect(page.getByRole('main')).not.toContainText('Noor kiest elke week een spel');
+
+	// The PDF of Daan's version says the same.
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'PDF delen' }).click();
+	const file = await download;
+	const { text } = await pdfText(readFileSync(await file.path()));
+	expect(text).toContain('Mijn plan – Daan');
+	expect(text).toContain('Daan neemt Noor mee naar voetbal');
+	expect(text).not.toContain('Noor kiest elke week een spel');
+	expect(text.indexOf('Daan neemt Noor mee naar voetbal')).toBeLessThan(
+		text.indexOf('Karim fietst met iedereen op zondag')
+	);
+});
