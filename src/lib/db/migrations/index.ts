@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { v1 } from './v1';
 import { v2 } from './v2';
 import { v3 } from './v3';
+import { v5 } from './v5';
 
 export interface Migration {
 	version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 }
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: Migration[] = [v1, v2, v3];
+// v4 (answers per child) is merged in beside v5 by the integrator.
+export const MIGRATIONS: Migration[] = [v1, v2, v3, v5];
