@@ -12,5 +12,7 @@ export const paths = {
 	participants: (id: string) => `${resolve('/gesprek/deelnemers/')}?id=${encodeURIComponent(id)}`,
 	overview: (id: string) => `${resolve('/gesprek/overzicht/')}?id=${encodeURIComponent(id)}`,
 	plan: (id: string) => `${resolve('/gesprek/plan/')}?id=${encodeURIComponent(id)}`,
-	childPlan: (id: string) => `${resolve('/gesprek/plan/kind/')}?id=${encodeURIComponent(id)}`
+	childPlan: (id: string) => `${resolve('/gesprek/plan/kind/')}?id=${encodeURIComponent(id)}`,
+	/** The coach's own screen (notes only for the coach): linked only from Deelnemers. */
+	coach: (id: string) => `${resolve('/gesprek/coach/')}?id=${encodeURIComponent(id)}`
 };
