@@ -1,3 +1,9 @@
+import type { CoachNote } from '$lib/domain/coach-note';
+import {
+	coachNoteRowsForRestore,
+	coachNotesForBackup,
+	parseCoachNotes
+} from './backup-coach-notes';
 import { z } from 'zod';
 import { answerSchema, type Answer } from '$lib/domain/answer';
 import { conversationSchema, newId, type Conversation } from '$lib/domain/conversation';
@@ -48,6 +54,8 @@ export interface BackupData {
 	conversations: Conversation[];
 	answers: Answer[];
 	plans: Plan[];
+	/** Notes only for the coach (backup-coach-notes.ts); absent in files of older versions. */
+	coachNotes?: CoachNote[];
 }
 
 export interface PlainPayload {
@@ -98,6 +106,8 @@ export interface ParsedBackup {
 	readonly conversations: readonly Conversation[];
 	readonly answers: readonly Answer[];
 	readonly plans: readonly Plan[];
+	/** Present when the file has notes only for the coach. */
+	readonly coachNotes?: readonly CoachNote[];
 	readonly [parsedBrand]: true;
 }
 
@@ -170,13 +180,19 @@ async function createBackup(
 		await Promise.all(data.planRows.map((r) => (r ? planFromRow(r, cipher) : undefined)))
 	).filter((p): p is Plan => p !== undefined && participants.has(p.conversationId));
 
+	const coachNotes = await coachNotesForBackup(db, cipher, conversations);
+
 	return {
 		format: BACKUP_FORMAT,
 		formatVersion: BACKUP_FORMAT_VERSION,
 		appVersion: opts.appVersion,
 		createdAt: new Date(now).toISOString(),
 		scope: id === undefined ? 'all' : 'conversation',
-		payload: { encoding: 'plain', data: { conversations, answers, plans } }
+		payload: {
+			encoding: 'plain',
+			// Only when there are any: files without notes stay as they always were.
+			data: { conversations, answers, plans, ...(coachNotes.length > 0 ? { coachNotes } : {}) }
+		}
 	};
 }
 
@@ -310,7 +326,8 @@ const plainPayloadV1 = z.object({
 	data: z.object({
 		conversations: z.array(z.unknown()),
 		answers: z.array(z.unknown()),
-		plans: z.array(z.unknown())
+		plans: z.array(z.unknown()),
+		coachNotes: z.unknown().optional()
 	})
 });
 
@@ -384,6 +401,8 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 
 	const links = checkLinks(conversations.records, answers.records, plans.records);
 	if (links) return fail(links.error, links.detail);
+	const coachNotes = parseCoachNotes(data.coachNotes, conversations.records);
+	if (!coachNotes.ok) return fail(coachNotes.error, coachNotes.detail);
 
 	const backup = {
 		formatVersion: 1,
@@ -392,7 +411,8 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 		scope: envelope.data.scope,
 		conversations: conversations.records,
 		answers: answers.records,
-		plans: plans.records
+		plans: plans.records,
+		...(coachNotes.notes.length > 0 ? { coachNotes: coachNotes.notes } : {})
 	};
 	return { ok: true, backup: backup as unknown as ParsedBackup };
 }
@@ -538,6 +558,7 @@ async function applyRestore(
 	const answerRows: AnswerRow[] = [];
 	const planRows: PlanRow[] = [];
 	const replacedIds: string[] = [];
+	const restoredIds = new Map<string, string>();
 	for (const [i, file] of backup.conversations.entries()) {
 		const row = before[i];
 		const exists = row !== undefined && row.profileId === cipher.profileId;
@@ -552,6 +573,7 @@ async function applyRestore(
 			conversation = { ...file, id: newId(), updatedAt: Math.max(now, file.updatedAt) };
 		}
 		const id = conversation.id;
+		restoredIds.set(file.id, id);
 		const answers = (answersOf.get(file.id) ?? []).map((a) => ({ ...a, conversationId: id }));
 		const plan = planOf.get(file.id);
 
@@ -568,7 +590,10 @@ async function applyRestore(
 		}
 	}
 
-	return db.transaction('rw', [db.conversations, db.answers, db.plans], async () => {
+	const noteRows = await coachNoteRowsForRestore(backup.coachNotes ?? [], restoredIds, cipher);
+
+	const tables = [db.conversations, db.answers, db.plans, db.coachNotes];
+	return db.transaction('rw', tables, async () => {
 		// Whatever changed since the preview: a row of another profile is never overwritten.
 		const now = await db.conversations.bulkGet(conversationRows.map((r) => r.id));
 		if (now.some((r) => r !== undefined && r.profileId !== cipher.profileId)) {
@@ -577,10 +602,12 @@ async function applyRestore(
 		if (replacedIds.length > 0) {
 			await db.answers.where('conversationId').anyOf(replacedIds).delete();
 			await db.plans.bulkDelete(replacedIds);
+			await db.coachNotes.where('conversationId').anyOf(replacedIds).delete();
 		}
 		await db.conversations.bulkPut(conversationRows);
 		await db.answers.bulkPut(answerRows);
 		await db.plans.bulkPut(planRows);
+		await db.coachNotes.bulkPut(noteRows);
 		return result;
 	});
 }
