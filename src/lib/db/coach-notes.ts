@@ -30,7 +30,8 @@ export class CoachNoteRepo {
 		const row = await coachNoteToRow(note, this.cipher);
 		await this.db.transaction('rw', this.db.conversations, this.db.coachNotes, async () => {
 			const current = await this.db.conversations.get(note.conversationId);
-			if (current?.profileId !== this.cipher.profileId) throw new MissingRecordError('conversation');
+			if (current?.profileId !== this.cipher.profileId)
+				throw new MissingRecordError('conversation');
 			await this.db.coachNotes.add(row);
 		});
 		return note;

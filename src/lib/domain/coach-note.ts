@@ -14,11 +14,7 @@ export const coachNoteSchema = z.object({
 	participantId: z.string().min(1),
 	/** The element the person was answering, or null when written elsewhere. */
 	elementId: z.enum(ELEMENT_IDS).nullable().default(null),
-	text: z
-		.string()
-		.trim()
-		.min(1, { error: 'note.empty' })
-		.max(NOTE_MAX, { error: 'note.tooLong' }),
+	text: z.string().trim().min(1, { error: 'note.empty' }).max(NOTE_MAX, { error: 'note.tooLong' }),
 	createdAt: z.number().int().nonnegative()
 });
 
