@@ -228,15 +228,15 @@ test('axe: all eight elements for a 4–7 year old, a parent and a coach, and th
 				await page.getByRole('button', { name: `Ik ben ${person.name}, ik begin` }).click();
 				await answer(page, person, 7);
 				if (person === FAMILY[0]) await expectAccessible(page, 'turns-answering-young');
-				await page
-					.getByRole('button', { name: `Klaar, verberg het antwoord van ${person.name}` })
-					.click();
+				await page.getByRole('button', { name: 'Klaar, verberg mijn antwoord' }).click();
 			}
 			await expect(
 				page.getByRole('heading', { name: 'Iedereen heeft een antwoord gegeven' })
 			).toBeVisible();
 			await expectAccessible(page, 'turns-all-done');
 			await page.getByRole('button', { name: 'Laat alle antwoorden zien' }).click();
+			await expectAccessible(page, 'turns-reveal-confirm');
+			await page.getByRole('dialog').getByRole('button', { name: 'Ja, laat alles zien' }).click();
 			await page.getByRole('switch', { name: /Om de beurt/ }).uncheck();
 		} else {
 			for (const [j, person] of FAMILY.entries()) await answer(page, person, 3 + ((i + j) % 7));

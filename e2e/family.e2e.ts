@@ -94,20 +94,32 @@ test('a coach walks a family through all eight elements and sees the wheel and a
 			await shot(page, 'handover');
 		}
 		await page.getByRole('button', { name: `Ik ben ${name}, ik begin` }).click();
-		// Only this person's card is on screen.
+		// Only this person's card is on screen, and nothing that leads elsewhere.
 		await expect(page.getByRole('group', { name: /^Cijfer van / })).toHaveCount(1);
+		await expect(page.getByRole('switch', { name: 'Om de beurt' })).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'Overzicht' })).toHaveCount(0);
 		for (const other of NAMES.filter((n) => n !== name)) {
 			await expect(page.getByRole('group', { name: `Cijfer van ${other}` })).toHaveCount(0);
 		}
 		await score(page, name, SCORES[4]![j]!);
-		await page.getByRole('button', { name: `Klaar, verberg het antwoord van ${name}` }).click();
+		await page.getByRole('button', { name: 'Klaar, verberg mijn antwoord' }).click();
 	}
 	await expect(
 		page.getByRole('heading', { name: 'Iedereen heeft een antwoord gegeven' })
 	).toBeVisible();
 	// The parent's score is not shown anywhere before the deliberate reveal.
 	await expect(page.getByRole('group', { name: 'Cijfer van Ans' })).toHaveCount(0);
+	await expect(
+		page.getByText(
+			`Om de beurt — ${NAMES.length} van ${NAMES.length} hebben geantwoord, nog verborgen`
+		)
+	).toBeVisible();
+	// Revealing is one deliberate act: it asks first.
 	await page.getByRole('button', { name: 'Laat alle antwoorden zien' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Ja, laat alles zien' }).click();
+	await expect(
+		page.getByText('Om de beurt — iedereen ziet de antwoorden van dit element')
+	).toBeVisible();
 	for (const [j, name] of NAMES.entries()) await expectScore(page, name, SCORES[4]![j]!);
 	await page.getByRole('switch', { name: /Om de beurt/ }).uncheck();
 	await waitSaved(page);

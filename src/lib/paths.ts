@@ -18,5 +18,7 @@ export const paths = {
 		`${resolve('/gesprek/plan/')}?id=${encodeURIComponent(id)}${step ? `&stap=${step}` : ''}`,
 	/** The child version for one child (`?kind=`); absent: the first child. */
 	childPlan: (id: string, child?: string) =>
-		`${resolve('/gesprek/plan/kind/')}?id=${encodeURIComponent(id)}${child ? `&kind=${encodeURIComponent(child)}` : ''}`
+		`${resolve('/gesprek/plan/kind/')}?id=${encodeURIComponent(id)}${child ? `&kind=${encodeURIComponent(child)}` : ''}`,
+	/** The coach's own screen (notes only for the coach): linked only from Deelnemers. */
+	coach: (id: string) => `${resolve('/gesprek/coach/')}?id=${encodeURIComponent(id)}`
 };

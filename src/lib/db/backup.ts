@@ -1,3 +1,9 @@
+import type { CoachNote } from '$lib/domain/coach-note';
+import {
+	coachNoteRowsForRestore,
+	coachNotesForBackup,
+	parseCoachNotes
+} from './backup-coach-notes';
 import { z } from 'zod';
 import { answerSchema, type Answer } from '$lib/domain/answer';
 import {
@@ -57,6 +63,8 @@ export interface BackupData {
 	conversations: Conversation[];
 	answers: Answer[];
 	plans: Plan[];
+	/** Notes only for the coach (backup-coach-notes.ts); absent in files of older versions. */
+	coachNotes?: CoachNote[];
 }
 
 export interface PlainPayload {
@@ -107,6 +115,8 @@ export interface ParsedBackup {
 	readonly conversations: readonly Conversation[];
 	readonly answers: readonly Answer[];
 	readonly plans: readonly Plan[];
+	/** Present when the file has notes only for the coach. */
+	readonly coachNotes?: readonly CoachNote[];
 	readonly [parsedBrand]: true;
 }
 
@@ -179,6 +189,8 @@ async function createBackup(
 		await Promise.all(data.planRows.map((r) => (r ? planFromRow(r, cipher) : undefined)))
 	).filter((p): p is Plan => p !== undefined && participants.has(p.conversationId));
 
+	const coachNotes = await coachNotesForBackup(db, cipher, conversations);
+
 	return {
 		format: BACKUP_FORMAT,
 		formatVersion: BACKUP_FORMAT_VERSION,
@@ -187,7 +199,13 @@ async function createBackup(
 		scope: id === undefined ? 'all' : 'conversation',
 		payload: {
 			encoding: 'plain',
-			data: { conversations, answers: upgradeAnswerRecords(conversations, answers), plans }
+			// Coach notes only when there are any: files without notes stay as they always were.
+			data: {
+				conversations,
+				answers: upgradeAnswerRecords(conversations, answers),
+				plans,
+				...(coachNotes.length > 0 ? { coachNotes } : {})
+			}
 		}
 	};
 }
@@ -409,7 +427,8 @@ const plainPayloadV1 = z.object({
 	data: z.object({
 		conversations: z.array(z.unknown()),
 		answers: z.array(z.unknown()),
-		plans: z.array(z.unknown())
+		plans: z.array(z.unknown()),
+		coachNotes: z.unknown().optional()
 	})
 });
 
@@ -484,6 +503,8 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 	const upgraded = upgradeAnswerRecords(conversations.records, answers.records);
 	const links = checkLinks(conversations.records, upgraded, plans.records);
 	if (links) return fail(links.error, links.detail);
+	const coachNotes = parseCoachNotes(data.coachNotes, conversations.records);
+	if (!coachNotes.ok) return fail(coachNotes.error, coachNotes.detail);
 
 	const backup = {
 		formatVersion: 1,
@@ -493,7 +514,8 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 		...withAppIds({
 			conversations: conversations.records,
 			answers: upgraded,
-			plans: plans.records
+			plans: plans.records,
+			coachNotes: coachNotes.notes
 		})
 	};
 	return { ok: true, backup: backup as unknown as ParsedBackup };
@@ -557,7 +579,9 @@ export function isAppId(id: string): boolean {
 	return APP_ID.test(id);
 }
 
-type Records = Pick<BackupData, 'conversations' | 'answers' | 'plans'>;
+type Records = Pick<BackupData, 'conversations' | 'answers' | 'plans'> & {
+	coachNotes: CoachNote[];
+};
 type RecordKind = keyof Records;
 
 /**
@@ -569,7 +593,8 @@ type RecordKind = keyof Records;
 export const ID_FIELDS: readonly {
 	kind: RecordKind;
 	path: string;
-	holds: 'conversation' | 'person';
+	/** `record`: a row's own id (a coach note), app-wide like conversation ids. */
+	holds: 'conversation' | 'person' | 'record';
 	declares?: true;
 }[] = [
 	{ kind: 'conversations', path: 'id', holds: 'conversation', declares: true },
@@ -592,7 +617,10 @@ export const ID_FIELDS: readonly {
 	// Free words or an id: only a value that is one of the conversation's ids is mapped.
 	{ kind: 'plans', path: 'focus[].actions[].support', holds: 'person' },
 	{ kind: 'plans', path: 'regisseur', holds: 'person' },
-	{ kind: 'plans', path: 'agreements[].participantId', holds: 'person' }
+	{ kind: 'plans', path: 'agreements[].participantId', holds: 'person' },
+	{ kind: 'coachNotes', path: 'id', holds: 'record', declares: true },
+	{ kind: 'coachNotes', path: 'conversationId', holds: 'conversation' },
+	{ kind: 'coachNotes', path: 'participantId', holds: 'person' }
 ];
 
 /** Calls `visit` on each string at `path`; returns the record with each replaced by its result. */
@@ -634,22 +662,22 @@ function withAppIds(records: Records): Records {
 			const owner = ownerOf(field.kind, record);
 			let people = personIds.get(owner);
 			if (!people) personIds.set(owner, (people = new Map()));
-			const map = field.holds === 'conversation' ? conversationIds : people;
+			const map = field.holds === 'person' ? people : conversationIds;
 			mapPath(record, segments, (id) => (fresh(map, id), id));
 		}
 	}
 	const out: Record<RecordKind, unknown[]> = {
 		conversations: [...records.conversations],
 		answers: [...records.answers],
-		plans: [...records.plans]
+		plans: [...records.plans],
+		coachNotes: [...records.coachNotes]
 	};
 	for (const field of ID_FIELDS) {
 		const segments = field.path.split('.');
 		out[field.kind] = out[field.kind].map((record, i) => {
 			// The owner as the file names it, read from the record before any mapping.
 			const owner = ownerOf(field.kind, records[field.kind][i]);
-			const map =
-				field.holds === 'conversation' ? conversationIds : (personIds.get(owner) ?? new Map());
+			const map = field.holds === 'person' ? (personIds.get(owner) ?? new Map()) : conversationIds;
 			return mapPath(record, segments, (id) => map.get(id) ?? id);
 		});
 	}
@@ -789,6 +817,7 @@ async function applyRestore(
 	const answers: Answer[] = [];
 	const plans: Plan[] = [];
 	const replacedIds: string[] = [];
+	const restoredIds = new Map<string, string>();
 	for (const [i, file] of backup.conversations.entries()) {
 		const row = before[i];
 		const exists = row !== undefined && row.profileId === cipher.profileId;
@@ -803,6 +832,7 @@ async function applyRestore(
 			conversation = { ...file, id: newId(), updatedAt: Math.max(now, file.updatedAt) };
 		}
 		const id = conversation.id;
+		restoredIds.set(file.id, id);
 		const own = (answersOf.get(file.id) ?? []).map((a) => ({ ...a, conversationId: id }));
 		const plan = planOf.get(file.id);
 		conversations.push({ conversation, progress: countDone(conversation, own) });
@@ -822,7 +852,10 @@ async function applyRestore(
 	const answerRows = await sealAll(answers, (a) => answerToRow(a, cipher));
 	const planRows = await sealAll(plans, (p) => planToRow(p, cipher));
 
-	return db.transaction('rw', [db.conversations, db.answers, db.plans], async () => {
+	const noteRows = await coachNoteRowsForRestore(backup.coachNotes ?? [], restoredIds, cipher);
+
+	const tables = [db.conversations, db.answers, db.plans, db.coachNotes];
+	return db.transaction('rw', tables, async () => {
 		// Whatever changed since the preview: a row of another profile is never overwritten.
 		const now = await db.conversations.bulkGet(conversationRows.map((r) => r.id));
 		if (now.some((r) => r !== undefined && r.profileId !== cipher.profileId)) {
@@ -831,6 +864,7 @@ async function applyRestore(
 		if (replacedIds.length > 0) {
 			await db.answers.where('conversationId').anyOf(replacedIds).delete();
 			await db.plans.bulkDelete(replacedIds);
+			await db.coachNotes.where('conversationId').anyOf(replacedIds).delete();
 		}
 		// In slices: one bulkPut of 50,000 rows is a long task that freezes the page; between
 		// slices the page gets a turn, and the transaction stays one (it only waits on its own
@@ -838,6 +872,7 @@ async function applyRestore(
 		for (const rows of slices(conversationRows)) await db.conversations.bulkPut(rows);
 		for (const rows of slices(answerRows)) await db.answers.bulkPut(rows);
 		for (const rows of slices(planRows)) await db.plans.bulkPut(rows);
+		for (const rows of slices(noteRows)) await db.coachNotes.bulkPut(rows);
 		return result;
 	});
 }

@@ -175,16 +175,17 @@ export class ConversationRepo {
 		return this.update(id, { revealed: [...current.revealed, elementId] });
 	}
 
-	/** Removes the conversation with its answers and plan; only this profile's own. */
+	/** Removes the conversation with its answers, plan and coach notes; only this profile's own. */
 	async delete(id: string): Promise<void> {
 		const row = await this.db.conversations.get(id);
 		if (row && row.profileId !== this.cipher.profileId)
 			throw new MissingRecordError('conversation');
 		await this.db.transaction(
 			'rw',
-			[this.db.conversations, this.db.answers, this.db.plans],
+			[this.db.conversations, this.db.answers, this.db.plans, this.db.coachNotes],
 			async () => {
 				await this.db.answers.where('conversationId').equals(id).delete();
+				await this.db.coachNotes.where('conversationId').equals(id).delete();
 				await this.db.plans.delete(id);
 				await this.db.conversations.delete(id);
 			}

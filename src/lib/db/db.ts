@@ -36,6 +36,14 @@ export interface PlanRow {
 	sealed: Sealed;
 }
 
+/** A note only the coach reads (schema v5): who wrote it and the text are sealed. */
+export interface CoachNoteRow {
+	id: string;
+	conversationId: string;
+	createdAt: number;
+	sealed: Sealed;
+}
+
 /** A profile: its own key, its own conversations. Only what the lock screen needs is clear. */
 export interface ProfileRow {
 	id: string;
@@ -57,6 +65,7 @@ export type KansDb = Dexie & {
 	answers: Table<AnswerRow, AnswerKey>;
 	plans: Table<PlanRow, string>;
 	profiles: Table<ProfileRow, string>;
+	coachNotes: Table<CoachNoteRow, string>;
 };
 
 /** [conversationId, participantId, childId, elementId] */

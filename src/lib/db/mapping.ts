@@ -1,8 +1,9 @@
 import { answerSchema, type Answer } from '$lib/domain/answer';
+import { coachNoteSchema, type CoachNote } from '$lib/domain/coach-note';
 import { conversationSchema, type Conversation } from '$lib/domain/conversation';
 import { planSchema, type Plan } from '$lib/domain/plan';
 import { isSealed, open, seal } from '$lib/platform/crypto';
-import type { AnswerRow, ConversationRow, PlanRow } from './db';
+import type { AnswerRow, CoachNoteRow, ConversationRow, PlanRow } from './db';
 
 // The one place that maps between domain records and stored rows, and so the one place
 // that encrypts. Ids, the owning profile, timestamps and progress stay in the clear (they are
@@ -23,7 +24,8 @@ const aad = {
 		child === ''
 			? `answer:${JSON.stringify([c, p, e])}`
 			: `answer:${JSON.stringify([c, p, child, e])}`,
-	plan: (c: string) => `plan:${c}`
+	plan: (c: string) => `plan:${c}`,
+	coachNote: (c: string, id: string) => `coachNote:${JSON.stringify([c, id])}`
 };
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
@@ -122,6 +124,34 @@ export async function planFromRow(row: unknown, cipher: Cipher): Promise<Plan | 
 	const secret = await openOrUndefined(cipher, row.sealed, aad.plan(row.conversationId));
 	if (!isRecord(secret)) return;
 	const parsed = planSchema.safeParse({ ...secret, conversationId: row.conversationId });
+	return parsed.success ? parsed.data : undefined;
+}
+
+export async function coachNoteToRow(n: CoachNote, cipher: Cipher): Promise<CoachNoteRow> {
+	const { id, conversationId, createdAt, ...secret } = n;
+	return {
+		id,
+		conversationId,
+		createdAt,
+		sealed: await seal(cipher.key, secret, aad.coachNote(conversationId, id))
+	};
+}
+
+export async function coachNoteFromRow(
+	row: unknown,
+	cipher: Cipher
+): Promise<CoachNote | undefined> {
+	if (!isRecord(row)) return;
+	const { id, conversationId } = row;
+	if (typeof id !== 'string' || typeof conversationId !== 'string') return;
+	const secret = await openOrUndefined(cipher, row.sealed, aad.coachNote(conversationId, id));
+	if (!isRecord(secret)) return;
+	const parsed = coachNoteSchema.safeParse({
+		...secret,
+		id,
+		conversationId,
+		createdAt: row.createdAt
+	});
 	return parsed.success ? parsed.data : undefined;
 }
 

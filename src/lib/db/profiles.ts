@@ -272,9 +272,11 @@ export class ProfileRepo {
 	/** Removes a profile and everything it owns. */
 	async delete(id: string): Promise<void> {
 		const db = this.db;
-		await db.transaction('rw', [db.profiles, db.conversations, db.answers, db.plans], async () => {
+		const tables = [db.profiles, db.conversations, db.answers, db.plans, db.coachNotes];
+		await db.transaction('rw', tables, async () => {
 			const ids = await db.conversations.where('profileId').equals(id).primaryKeys();
 			await db.answers.where('conversationId').anyOf(ids).delete();
+			await db.coachNotes.where('conversationId').anyOf(ids).delete();
 			await db.plans.bulkDelete(ids);
 			await db.conversations.bulkDelete(ids);
 			await db.profiles.delete(id);

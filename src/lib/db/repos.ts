@@ -1,5 +1,6 @@
 import { AnswerRepo } from './answers';
 import { BackupRepo } from './backup';
+import { CoachNoteRepo } from './coach-notes';
 import { ConversationRepo } from './conversations';
 import { createDb, type KansDb } from './db';
 import type { Cipher } from './mapping';
@@ -12,6 +13,8 @@ export interface Repos {
 	readonly answers: AnswerRepo;
 	readonly plans: PlanRepo;
 	readonly backups: BackupRepo;
+	/** Notes only the coach reads (never on a family screen or in an export). */
+	readonly coachNotes: CoachNoteRepo;
 }
 
 export function reposFor(db: KansDb, cipher: Cipher): Repos {
@@ -20,7 +23,8 @@ export function reposFor(db: KansDb, cipher: Cipher): Repos {
 		conversations: new ConversationRepo(db, cipher),
 		answers: new AnswerRepo(db, cipher),
 		plans: new PlanRepo(db, cipher),
-		backups: new BackupRepo(db, cipher)
+		backups: new BackupRepo(db, cipher),
+		coachNotes: new CoachNoteRepo(db, cipher)
 	};
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyAnswer } from './answer';
 import {
 	countDone,
+	hiddenWithAnswers,
 	isElementDone,
 	isHidden,
 	revealedAfterModeChange,
@@ -29,6 +30,14 @@ describe('progress', () => {
 		expect(isElementDone(people, answers, 'heard')).toBe(false);
 		expect(isElementDone(people, answers, 'safe')).toBe(true);
 		expect(countDone(people, answers)).toBe(1);
+	});
+
+	it('names the elements whose given answers the group has not seen yet', () => {
+		const given = { ...emptyAnswer('c', 'a', 'safe'), worries: 'x' };
+		const answers = [emptyAnswer('c', 'a', 'heard'), given];
+		expect(hiddenWithAnswers({ mode: 'turns', revealed: [] }, answers)).toEqual(['safe']);
+		expect(hiddenWithAnswers({ mode: 'turns', revealed: ['safe'] }, answers)).toEqual([]);
+		expect(hiddenWithAnswers({ mode: 'open', revealed: [] }, answers)).toEqual([]);
 	});
 
 	it('hides unrevealed elements only in "om de beurt" mode', () => {

@@ -47,7 +47,11 @@ export function answersAbout<A extends Pick<Answer, 'childId'>>(
 	return answers.filter((a) => a.childId === childId);
 }
 
-/** In "om de beurt" mode an element's answers stay hidden until revealed together. */
+/**
+ * The rule of "om de beurt": a mode of the whole conversation. In it, each element's answers
+ * stay hidden until the group reveals that element together (or switches the conversation to
+ * open, which reveals every element at once). Revealed stays revealed.
+ */
 export function isHidden(
 	conversation: Pick<Conversation, 'mode' | 'revealed'>,
 	elementId: ElementId
@@ -76,4 +80,14 @@ export function revealedAfterModeChange(
 	const seen = new Set(conversation.revealed);
 	for (const a of answers) if (hasContent(a)) seen.add(a.elementId);
 	return ELEMENT_IDS.filter((e) => seen.has(e));
+}
+
+/** Elements whose answers someone gave but the group has not seen yet. */
+export function hiddenWithAnswers(
+	conversation: Pick<Conversation, 'mode' | 'revealed'>,
+	answers: readonly Answer[]
+): ElementId[] {
+	return ELEMENT_IDS.filter(
+		(e) => isHidden(conversation, e) && answers.some((a) => a.elementId === e && hasContent(a))
+	);
 }

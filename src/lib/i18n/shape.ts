@@ -70,9 +70,23 @@ const MESSAGES = {
 	turns: {
 		handOver: text<[name: string]>('name'),
 		iAm: text<[name: string]>('name'),
-		done: text<[name: string]>('name'),
-		waiting: text<[n: number, total: number]>('n', 'total'),
-		overviewHidden: plural<[n: number]>('n', 'n')
+		waiting: plural<[n: number, total: number]>('n', 'n', 'total'),
+		overviewHidden: plural<[n: number]>('n', 'n'),
+		statusHidden: plural<[n: number, total: number]>('n', 'n', 'total'),
+		hasAnswered: text<[name: string]>('name'),
+		notYet: text<[name: string]>('name'),
+		yourTurn: text<[name: string]>('name'),
+		revealBody: text<[element: string]>('element')
+	},
+	coachNote: {
+		ask: select<[kind: Secret]>('kind', SECRET, 'kind'),
+		wrote: text<[name: string, role: string, element: string, date: string]>(
+			'name',
+			'role',
+			'element',
+			'date'
+		),
+		wroteGeneral: text<[name: string, role: string, date: string]>('name', 'role', 'date')
 	},
 	overview: {
 		wheelTitle: text<[title: string]>('title'),

@@ -106,6 +106,18 @@ class Vault {
 		return result;
 	}
 
+	/**
+	 * Asks for the open profile's passphrase or PIN again (the coach's screen): the same check
+	 * as unlocking, wrong tries and waits included; nothing is kept of the value, the key that
+	 * opens stays the one already in memory.
+	 */
+	async confirmSecret(value: string): Promise<Exclude<UnlockResult, { ok: true }> | { ok: true }> {
+		const profile = this.profile;
+		if (!profile) throw new LockedError();
+		const result = await this.profileRepo.unlock(profile.id, value);
+		return result.ok ? { ok: true } : result;
+	}
+
 	async #open(profile: Profile, repos: Repos): Promise<void> {
 		this.#repos = repos;
 		// Answers typed just before the page went away last time, sealed in the journal.
