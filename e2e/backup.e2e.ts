@@ -213,6 +213,10 @@ test('a backup with boundary dates restores and every screen renders; a damaged 
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await open(page, `/gesprek/plan/?id=${family.id}`);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	// The agreements (with their boundary times) and the exports: the last two steps.
+	await open(page, `/gesprek/plan/?id=${family.id}&stap=afspreken`);
+	await expect(page.getByRole('heading', { name: 'Afspreken', level: 2 })).toBeVisible();
+	await open(page, `/gesprek/plan/?id=${family.id}&stap=delen`);
 	await expect(page.getByRole('button', { name: /PDF/ }).first()).toBeVisible();
 	await open(page, '/instellingen/');
 	await expect(page.getByRole('heading', { name: 'Instellingen', level: 1 })).toBeVisible();
