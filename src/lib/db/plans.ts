@@ -76,11 +76,15 @@ export class PlanRepo {
 
 	/**
 	 * Writes a sealed plan kept elsewhere (the page-leave journal) when it opens with this
-	 * profile's key, belongs to one of its conversations and is newer than what is stored.
+	 * profile's key, belongs to one of its conversations and is newer than what is stored, and
+	 * what is stored is not a damaged plan.
 	 */
 	async restoreSealed(row: PlanRow): Promise<boolean> {
 		const plan = await planFromRow(row, this.cipher);
 		if (!plan || plan.conversationId !== row.conversationId) return false;
+		// Not over a damaged stored plan either: that only goes on the person's choice.
+		const before = await this.db.plans.get(row.conversationId);
+		if (before && !(await planFromRow(before, this.cipher))) return false;
 		return this.db.transaction('rw', this.db.conversations, this.db.plans, async () => {
 			const owner = await this.db.conversations.get(row.conversationId);
 			if (owner?.profileId !== this.cipher.profileId) return false;

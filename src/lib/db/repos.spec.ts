@@ -8,7 +8,7 @@ import { emptyAnswer, type Answer, type AnswerPatch } from '$lib/domain/answer';
 import type { ElementId } from '$lib/domain/elements';
 import { emptyPlan } from '$lib/domain/plan';
 import { countDone } from '$lib/domain/progress';
-import { createDataKey, MIN_ITERATIONS } from '$lib/platform/crypto';
+import { createDataKey, MIN_ITERATIONS, seal } from '$lib/platform/crypto';
 import { testCipher as cipher } from '$test/test-key';
 
 let n = 0;
@@ -443,12 +443,15 @@ describe('PlanRepo', () => {
 		expect(await plans.read(c.id)).toEqual({ damaged: true });
 		expect(await plans.read('nope')).toEqual({ damaged: false });
 		await expect(plans.save(emptyPlan(c.id, 2))).rejects.toBeInstanceOf(DamagedRecordError);
+		// Nor does a newer plan from the page-leave journal go over it.
+		const journalled = await plans.prepareUrgent(emptyPlan(c.id, 9));
+		expect(await plans.restoreSealed(journalled)).toBe(false);
 		expect(await db.plans.get(c.id)).toEqual(damaged);
 		await plans.save(emptyPlan(c.id, 3), { replaceDamaged: true });
 		expect(await plans.read(c.id)).toEqual({ plan: emptyPlan(c.id, 3), damaged: false });
 	});
 
-	it('a plan row that fails validation is damaged too', async () => {
+	it('a plan row that opens under another id only, or fails validation, is damaged too', async () => {
 		const { conversations, plans, db } = fresh();
 		const c = await conversations.create(family);
 		await plans.save(emptyPlan(c.id, 1));
@@ -459,6 +462,11 @@ describe('PlanRepo', () => {
 		await db.plans.put({ ...moved, conversationId: c.id });
 		expect((await plans.read(c.id)).damaged).toBe(true);
 		expect((await plans.read(other.id)).damaged).toBe(false);
+		// Opens, but what it holds is not a plan.
+		const sealed = await seal(cipher.key, { planB: 42 }, `plan:${c.id}`);
+		await db.plans.put({ conversationId: c.id, updatedAt: 1, sealed });
+		expect(await plans.read(c.id)).toEqual({ damaged: true });
+		await expect(plans.save(emptyPlan(c.id, 2))).rejects.toBeInstanceOf(DamagedRecordError);
 	});
 
 	it('is deleted with its conversation', async () => {
