@@ -1,2 +1,2 @@
 // The errors live in the domain, so screens can tell them apart without importing db/.
-export { MissingRecordError, ValidationError } from '$lib/domain/errors';
+export { DamagedRecordError, MissingRecordError, ValidationError } from '$lib/domain/errors';

@@ -3,7 +3,7 @@ export { openDatabase, type Database } from './database';
 export type { Repos } from './repos';
 export { observe, type Observable, type Subscription } from './observe';
 export { DB_NAME } from './db';
-export { ValidationError, MissingRecordError } from './errors';
+export { ValidationError, MissingRecordError, DamagedRecordError } from './errors';
 export type { ConversationSummary } from './conversations';
 export type { Cipher } from './mapping';
 export { ProfileRepo, type Profile, type SecretKind, type LockMinutes } from './profiles';

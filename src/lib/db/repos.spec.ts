@@ -2,13 +2,13 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDb, type KansDb } from './db';
 import { MIGRATIONS } from './migrations';
-import { MissingRecordError, ProfileRepo, ValidationError } from './index';
+import { DamagedRecordError, MissingRecordError, ProfileRepo, ValidationError } from './index';
 import { createRepos, reposFor, type Repos, type TestRepos } from './repos';
 import { emptyAnswer, type Answer, type AnswerPatch } from '$lib/domain/answer';
 import type { ElementId } from '$lib/domain/elements';
 import { emptyPlan } from '$lib/domain/plan';
 import { countDone } from '$lib/domain/progress';
-import { createDataKey, MIN_ITERATIONS } from '$lib/platform/crypto';
+import { createDataKey, MIN_ITERATIONS, seal } from '$lib/platform/crypto';
 import { testCipher as cipher } from '$test/test-key';
 
 let n = 0;
@@ -169,6 +169,19 @@ describe('ConversationRepo', () => {
 		await conversations.update(c.id, { participants: [family.participants[0]!] });
 		const raw = await db.answers.where('conversationId').equals(c.id).toArray();
 		expect(raw.map((a) => a.participantId)).toEqual(['kid']);
+		expect((await answers.forConversation(c.id)).map((a) => a.score)).toEqual([4]);
+	});
+
+	it('a conversation with one damaged answer row still opens with the other answers', async () => {
+		const { conversations, answers, db } = fresh();
+		const c = await conversations.create(family);
+		await answers.save(c.id, 'kid', 'heard', { score: 4 });
+		await answers.save(c.id, 'mum', 'heard', { score: 8 });
+		const row = (await db.answers.where('conversationId').equals(c.id).toArray()).find(
+			(a) => a.participantId === 'mum'
+		)!;
+		await db.answers.put({ ...row, updatedAt: Number.MAX_SAFE_INTEGER });
+		expect(await conversations.get(c.id)).toBeDefined();
 		expect((await answers.forConversation(c.id)).map((a) => a.score)).toEqual([4]);
 	});
 
@@ -416,6 +429,44 @@ describe('PlanRepo', () => {
 		expect(Object.keys(raw ?? {}).sort()).toEqual(['conversationId', 'sealed', 'updatedAt']);
 		expect(rawText(raw)).not.toMatch(/Dan bellen we opa|planB/);
 		expect((await plans.get(c.id))?.planB).toBe('Dan bellen we opa');
+	});
+
+	it('reports a plan row that does not open as damaged, and keeps it until replaced on purpose', async () => {
+		const { conversations, plans, db } = fresh();
+		const c = await conversations.create(family);
+		await plans.save({ ...emptyPlan(c.id, 1), planB: 'Dan bellen we opa' });
+		const row = (await db.plans.get(c.id))!;
+		// Other bytes in the sealed data: the row is there but no longer opens.
+		const bytes = new Uint8Array(row.sealed.data.byteLength).fill(7);
+		await db.plans.put({ ...row, sealed: { iv: row.sealed.iv, data: bytes.buffer } });
+		const damaged = await db.plans.get(c.id);
+		expect(await plans.read(c.id)).toEqual({ damaged: true });
+		expect(await plans.read('nope')).toEqual({ damaged: false });
+		await expect(plans.save(emptyPlan(c.id, 2))).rejects.toBeInstanceOf(DamagedRecordError);
+		// Nor does a newer plan from the page-leave journal go over it.
+		const journalled = await plans.prepareUrgent(emptyPlan(c.id, 9));
+		expect(await plans.restoreSealed(journalled)).toBe(false);
+		expect(await db.plans.get(c.id)).toEqual(damaged);
+		await plans.save(emptyPlan(c.id, 3), { replaceDamaged: true });
+		expect(await plans.read(c.id)).toEqual({ plan: emptyPlan(c.id, 3), damaged: false });
+	});
+
+	it('a plan row that opens under another id only, or fails validation, is damaged too', async () => {
+		const { conversations, plans, db } = fresh();
+		const c = await conversations.create(family);
+		await plans.save(emptyPlan(c.id, 1));
+		const other = await conversations.create(family);
+		// A row sealed for another conversation does not open under this one's id.
+		await plans.save(emptyPlan(other.id, 1));
+		const moved = (await db.plans.get(other.id))!;
+		await db.plans.put({ ...moved, conversationId: c.id });
+		expect((await plans.read(c.id)).damaged).toBe(true);
+		expect((await plans.read(other.id)).damaged).toBe(false);
+		// Opens, but what it holds is not a plan.
+		const sealed = await seal(cipher.key, { planB: 42 }, `plan:${c.id}`);
+		await db.plans.put({ conversationId: c.id, updatedAt: 1, sealed });
+		expect(await plans.read(c.id)).toEqual({ damaged: true });
+		await expect(plans.save(emptyPlan(c.id, 2))).rejects.toBeInstanceOf(DamagedRecordError);
 	});
 
 	it('is deleted with its conversation', async () => {

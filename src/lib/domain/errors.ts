@@ -25,3 +25,14 @@ export class MissingRecordError extends Error {
 		this.name = 'MissingRecordError';
 	}
 }
+
+/**
+ * A stored record exists but cannot be read (does not open with this profile's key or fails
+ * validation). It is never overwritten without an explicit choice to replace it.
+ */
+export class DamagedRecordError extends Error {
+	constructor(what: string) {
+		super(`${what} is damaged`);
+		this.name = 'DamagedRecordError';
+	}
+}

@@ -16,6 +16,7 @@ import { Autosaver } from './autosave.svelte';
 import { ConversationSession } from './conversation.svelte';
 import { Live } from './live.svelte';
 import type { PlanRow } from '$lib/db/plan-journal';
+import { downloadRows } from './backup-download';
 import { getRepos } from './repos';
 
 /**
@@ -24,7 +25,7 @@ import { getRepos } from './repos';
  */
 export class PlanSession {
 	readonly conversation: ConversationSession;
-	#stored: Live<{ plan: Plan | undefined }, string | null>;
+	#stored: Live<{ plan?: Plan; damaged: boolean }, string | null>;
 	#draft = $state<Plan | undefined>(undefined);
 	/**
 	 * Where the edit that cleared the agreements was made (a place name the builder chooses,
@@ -36,10 +37,10 @@ export class PlanSession {
 	constructor(id: () => string | null) {
 		this.conversation = new ConversationSession(id);
 		this.#stored = new Live(id, async (current) => {
-			if (!current) return { plan: undefined };
+			if (!current) return { damaged: false };
 			// A plan edited just before the page went away last time, sealed in the journal.
 			await replayPlanJournal(getRepos(), localStorage, current).catch(() => false);
-			return { plan: await getRepos().plans.get(current) };
+			return getRepos().plans.read(current);
 		});
 		this.saver = new Autosaver(
 			(_key, { plan }) => getRepos().plans.save(plan!),
@@ -51,12 +52,36 @@ export class PlanSession {
 		return this.conversation.loading || this.#stored.loading;
 	}
 
+	/**
+	 * A plan is stored but cannot be read: the screen says so and shows no plan (a fresh one
+	 * would be saved over the damaged row), until the person saves a raw copy or starts anew.
+	 */
+	get damaged(): boolean {
+		return !this.#draft && !this.#stored.loading && this.#stored.current?.damaged === true;
+	}
+
 	/** The plan as it stands on screen: the draft, else stored, else a fresh one. */
 	get plan(): Plan | undefined {
 		if (this.#draft) return this.#draft;
 		const c = this.conversation.conversation;
-		if (!c || this.#stored.loading) return undefined;
+		if (!c || this.#stored.loading || this.damaged) return undefined;
 		return this.#stored.current?.plan ?? emptyPlan(c.id, Date.now());
+	}
+
+	/** The damaged plan's rows as stored (still encrypted), with its conversation's, to keep. */
+	async saveRawCopy(): Promise<void> {
+		const id = this.conversation.conversation?.id;
+		if (!id) return;
+		downloadRows(await getRepos().conversations.rawRows(id));
+	}
+
+	/** The person chose to replace the damaged plan with a new, empty one. */
+	async startOver(): Promise<void> {
+		const id = this.conversation.conversation?.id;
+		if (!id) return;
+		const plan = emptyPlan(id, Date.now());
+		await getRepos().plans.save(plan, { replaceDamaged: true });
+		this.#draft = plan;
 	}
 
 	get status(): PlanStatus {
