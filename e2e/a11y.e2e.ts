@@ -92,7 +92,21 @@ async function reflowProblems(page: Page): Promise<string[]> {
 		const out: string[] = [];
 		const root = document.documentElement;
 		if (root.scrollWidth > root.clientWidth) {
-			out.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+			// Name what sticks out, so the failure says where to look.
+			const wide = [...document.body.querySelectorAll('*')]
+				.filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+				.filter(
+					(el) =>
+						![...el.children].some((c) => c.getBoundingClientRect().right > root.clientWidth + 0.5)
+				)
+				.slice(0, 3)
+				.map(
+					(el) =>
+						`${el.localName}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 30)}"`
+				);
+			out.push(
+				`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth} (${wide.join(', ')})`
+			);
 		}
 		const scrolls = (el: Element) => {
 			for (let n = el.parentElement; n && n !== root; n = n.parentElement) {

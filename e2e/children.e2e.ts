@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { card, fillFamilySetup, open, score, waitSaved } from './app';
+import { card, fillFamilySetup, open, planStep, score, waitSaved } from './app';
 import { expect, expectAccessible, readStore, shot, test } from './fixtures';
 import { pdfText } from './pdf';
 
@@ -29,13 +29,17 @@ async function addAction(
 	what: string,
 	who: string
 ) {
-	const focus = page.getByRole('region', { name: 'Speerpunten' });
-	const form = focus.getByRole('form', { name: `Nieuwe actie voor ${element}` });
+	const goals = page.getByRole('region', { name: 'Doelen en acties' });
+	const card = goals.getByRole('article', { name: element });
+	// Once a focus element has an action, its form folds to "+ Nog een actie".
+	const more = card.getByRole('button', { name: '+ Nog een actie' });
+	if (await more.isVisible()) await more.click();
+	const form = goals.getByRole('form', { name: `Nieuwe actie voor ${element}` });
 	await form.getByLabel('Wat gaat er gebeuren?').fill(what);
 	await form.getByLabel('Wie doet het?').selectOption({ label: who });
 	await form.getByLabel('Wanneer?').fill('elke week');
 	await form.getByRole('button', { name: /Actie toevoegen/ }).click();
-	await expect(focus.getByText(what, { exact: true })).toBeVisible();
+	await expect(goals.getByText(what, { exact: true })).toBeVisible();
 }
 
 /** Set-up of Gezin B. through the screens: two children, two parents. Ends on element 1. */
@@ -138,16 +142,21 @@ test('one family plan: a focus for Noor and one for the whole family, a child ve
 	// One family plan: Gehoord worden for Noor, Actief zijn for the whole family.
 	await page.getByRole('link', { name: 'Overzicht' }).click();
 	await page.getByRole('link', { name: 'Maak een plan' }).click();
+	await planStep(page, 'Speerpunten');
 	const focus = page.getByRole('region', { name: 'Speerpunten' });
 	await focus.getByRole('checkbox', { name: /Gehoord worden/ }).check();
-	await focus.locator('#for-heard').selectOption({ label: 'Noor' });
-	await focus.getByLabel('Doel voor Gehoord worden').fill('Noor vertelt thuis wat zij wil');
-	await addAction(page, 'Gehoord worden', 'Noor kiest elke week een spel', 'Noor');
 	await focus.getByRole('checkbox', { name: /Actief zijn/ }).check();
-	await expect(focus.locator('#for-active')).toHaveValue('');
-	await focus.getByLabel('Doel voor Actief zijn').fill('Samen buiten zijn');
+	await planStep(page, 'Doelen en acties');
+	const goals = page.getByRole('region', { name: 'Doelen en acties' });
+	await goals.locator('#for-heard').selectOption({ label: 'Noor' });
+	await goals.getByLabel('Doel voor Gehoord worden').fill('Noor vertelt thuis wat zij wil');
+	await addAction(page, 'Gehoord worden', 'Noor kiest elke week een spel', 'Noor');
+	await goals.locator('#for-active').selectOption({ label: 'Het hele gezin' });
+	await expect(goals.locator('#for-active')).toHaveValue('');
+	await goals.getByLabel('Doel voor Actief zijn').fill('Samen buiten zijn');
 	await addAction(page, 'Actief zijn', 'Daan neemt Noor mee naar voetbal', 'Daan');
 	await addAction(page, 'Actief zijn', 'Karim fietst met iedereen op zondag', 'Karim');
+	await planStep(page, 'Afspreken');
 	const agreement = page.getByRole('region', { name: 'Staat iedereen achter dit plan?' });
 	for (const name of ['Noor', 'Daan', 'Sanne', 'Karim']) {
 		await agreement.getByRole('switch', { name: `${name}: ik sta achter dit plan` }).check();
@@ -163,6 +172,7 @@ test('one family plan: a focus for Noor and one for the whole family, a child ve
 	);
 
 	// Noor's child version: her own action first; her brother's under what others do.
+	await planStep(page, 'Delen');
 	await page.getByRole('link', { name: 'Kindversie voor Noor' }).click();
 	await expect(page.getByRole('heading', { name: 'Mijn plan – Noor', level: 1 })).toBeVisible();
 	const mine = page.getByRole('region', { name: 'Dit ga ik doen' });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { completeFamily, makePlan, open, PASSPHRASE, ready, type Person } from './app';
+import { completeFamily, makePlan, open, PASSPHRASE, planStep, ready, type Person } from './app';
 import { expect, test } from './fixtures';
 import { pdfText } from './pdf';
 
@@ -92,7 +92,18 @@ test('a note only for the coach stays out of every family screen, export and the
 	}
 	await open(page, `/gesprek/overzicht/?id=${id}`);
 	await makePlan(page, PEOPLE);
-	await expectAbsent(page, 'the plan');
+	for (const step of [
+		'Wat gaat goed',
+		'Zorgen',
+		'Speerpunten',
+		'Doelen en acties',
+		'Als het anders loopt',
+		'Afspreken',
+		'Delen'
+	]) {
+		await planStep(page, step);
+		await expectAbsent(page, `the plan, step ${step}`);
+	}
 	const pdfDownload = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'PDF delen' }).click();
 	const pdf = await pdfText(readFileSync(await (await pdfDownload).path()));

@@ -51,7 +51,7 @@ test('no downloaded file names the conversation: plan PDF, web page, child versi
 	await expect(page.getByText('Element 1 van 8')).toBeVisible();
 	const id = new URL(page.url()).searchParams.get('id')!;
 
-	await open(page, `/gesprek/plan/?id=${id}`);
+	await open(page, `/gesprek/plan/?id=${id}&stap=delen`);
 	const pdf = await download(page, () => page.getByRole('button', { name: 'PDF delen' }).click());
 	expect(pdf.suggestedFilename()).toMatch(/^gedragen-plan-\d{4}-\d{2}-\d{2}-\d{4}\.pdf$/);
 	expect(await pdfTitle(pdf)).toBe('Gedragen plan');
