@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { fillFamilySetup, open } from './app';
+import { fillFamilySetup, open, PASSPHRASE } from './app';
 import { expect, test } from './fixtures';
 
 // The browser keeps every download's file name (and the tab title of a file it opens) in its
@@ -33,6 +33,7 @@ async function backup(page: Page, button: string) {
 	return download(page, async () => {
 		await page.getByRole('button', { name: button }).click();
 		const dialog = page.getByRole('dialog', { name: button });
+		await dialog.getByLabel('Typ je wachtwoord nog een keer').fill(PASSPHRASE);
 		await dialog.getByLabel('Wachtwoord voor deze back-up').fill('een lang wachtwoord');
 		await dialog.getByLabel('Herhaal het wachtwoord').fill('een lang wachtwoord');
 		await dialog.getByRole('button', { name: 'Back-up opslaan' }).click();
