@@ -74,9 +74,10 @@ const plan = planSchema.parse({
 			id: 's1',
 			text: 'Noë is creatief en tekent graag.',
 			participantId: 'sanne',
+			childId: 'noe',
 			elementId: 'developing'
 		},
-		{ id: 's2', text: HOSTILE.emoji, participantId: 'noe', elementId: 'active' },
+		{ id: 's2', text: HOSTILE.emoji, participantId: 'noe', childId: 'noe', elementId: 'active' },
 		{ id: 's3', text: `Een heel lang woord: ${HOSTILE.long}` }
 	],
 	worries: [
@@ -162,7 +163,9 @@ export function emptyPlanDocument(): PlanDocument {
 		participants: [{ id: 'p', name: 'Daan', role: 'Kind of jongere', child: true, faces: false }],
 		children: [{ id: 'p', name: 'Daan' }],
 		regisseur: null,
-		wheel: { participants: [{ id: 'p', name: 'Daan' }], answers: [] },
+		wheels: [
+			{ childId: 'p', name: 'Daan', participants: [{ id: 'p', name: 'Daan' }], answers: [] }
+		],
 		strengths: [],
 		worries: [],
 		focus: [],

@@ -40,7 +40,12 @@ export class PlanRepo {
 		// Opening the stored row needs WebCrypto, which cannot run inside the transaction: it
 		// is checked just before. Rows are only ever written readable, so a row that turns up
 		// in between (another tab) is not a damaged one.
-		const before = await this.db.plans.get(id);
+		const [before, owner] = await Promise.all([
+			this.db.plans.get(id),
+			this.db.conversations.get(id)
+		]);
+		// Another profile's plan is not damaged, only not this profile's (checked again below).
+		if (owner?.profileId !== this.cipher.profileId) throw new MissingRecordError('conversation');
 		const damaged = before !== undefined && !(await planFromRow(before, this.cipher));
 		if (damaged && !replaceDamaged) throw new DamagedRecordError('plan');
 		return this.db.transaction('rw', this.db.conversations, this.db.plans, async () => {

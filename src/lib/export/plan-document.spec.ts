@@ -102,7 +102,7 @@ describe('buildPlanDocument', () => {
 	});
 
 	it('leaves hidden ("om de beurt", not revealed) scores off the wheel', () => {
-		expect(doc.wheel.answers.map((a) => a.elementId)).toEqual(['heard']);
+		expect(doc.wheels.flatMap((w) => w.answers).map((a) => a.elementId)).toEqual(['heard']);
 	});
 });
 

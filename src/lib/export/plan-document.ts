@@ -1,9 +1,9 @@
 import type { Answer } from '$lib/domain/answer';
-import type { Conversation } from '$lib/domain/conversation';
+import { childrenFor, resolveChildIds, type Conversation } from '$lib/domain/conversation';
 import { ELEMENT_IDS, type ElementId } from '$lib/domain/elements';
 import { usesFaces, type Participant } from '$lib/domain/participant';
 import { localDay, planStatus, type Plan, type PlanStatus } from '$lib/domain/plan';
-import { visibleAnswers } from '$lib/domain/progress';
+import { answersAbout, visibleAnswers } from '$lib/domain/progress';
 import { elementText, exportText, m } from '$lib/i18n';
 
 /**
@@ -24,10 +24,11 @@ export interface PlanDocument {
 	/** The children the conversation is about, in order (the youth alone in a self-reflection). */
 	children: { id: string; name: string }[];
 	regisseur: string | null;
-	wheel: {
-		participants: { id: string; name: string }[];
-		answers: Pick<Answer, 'participantId' | 'elementId' | 'score'>[];
-	};
+	/**
+	 * One wheel per child the conversation is about, each with only the answers about that
+	 * child and the people who answer about them: views of two children never share a chart.
+	 */
+	wheels: DocWheel[];
 	strengths: DocItem[];
 	worries: DocItem[];
 	focus: DocFocus[];
@@ -38,11 +39,21 @@ export interface PlanDocument {
 	agreements: { name: string; at: number | null }[];
 }
 
+export interface DocWheel {
+	/** The child it is about ('' when the conversation names none). */
+	childId: string;
+	name: string;
+	participants: { id: string; name: string }[];
+	answers: Pick<Answer, 'participantId' | 'elementId' | 'score'>[];
+}
+
 export interface DocItem {
 	text: string;
 	/** Who said it, when it came from a participant's note. */
 	by?: string;
 	element?: string;
+	/** The child it is about, when it came from an answer about one child. */
+	childId?: string;
 }
 
 export interface DocAction {
@@ -88,7 +99,8 @@ export function buildPlanDocument(
 	const item = (i: Plan['strengths'][number]): DocItem => ({
 		text: i.text,
 		...(nameOf(i.participantId) ? { by: nameOf(i.participantId) } : {}),
-		...(i.elementId ? { element: elementText(i.elementId).name } : {})
+		...(i.elementId ? { element: elementText(i.elementId).name } : {}),
+		...(i.childId ? { childId: i.childId } : {})
 	});
 	const agreedAt = new Map(plan.agreements.map((a) => [a.participantId, a.at]));
 	const about = conversation.children
@@ -102,7 +114,8 @@ export function buildPlanDocument(
 			: id
 				? exportText.forChild(people.get(id) ?? '?')
 				: exportText.wholeFamily;
-	const shown = visibleAnswers(conversation, answers);
+	// Answers stored before they were per child count for their default child.
+	const shown = resolveChildIds(conversation, visibleAnswers(conversation, answers));
 	return {
 		title: conversation.title,
 		kind: conversation.kind,
@@ -121,14 +134,18 @@ export function buildPlanDocument(
 		})),
 		children: about.map((c) => ({ id: c.id, name: c.name })),
 		regisseur: nameOf(plan.regisseur ?? undefined) ?? null,
-		wheel: {
-			participants: conversation.participants.map((p) => ({ id: p.id, name: p.name })),
-			answers: shown.map((a) => ({
+		wheels: (about.length > 0 ? about.map((c) => c.id) : ['']).map((childId) => ({
+			childId,
+			name: people.get(childId) ?? '',
+			participants: conversation.participants
+				.filter((p) => childId === '' || childrenFor(conversation, p.id).includes(childId))
+				.map((p) => ({ id: p.id, name: p.name })),
+			answers: (childId === '' ? shown : answersAbout(shown, childId)).map((a) => ({
 				participantId: a.participantId,
 				elementId: a.elementId,
 				score: a.score
 			}))
-		},
+		})),
 		strengths: plan.strengths.map(item),
 		worries: plan.worries.map(item),
 		focus: [...plan.focus]

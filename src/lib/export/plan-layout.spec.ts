@@ -12,6 +12,31 @@ const blocks = (layout: PlanLayout, id: string): Block[] =>
 	layout.sections.find((s) => s.id === id)?.blocks ?? [];
 
 describe('planLayout', () => {
+	test("a child's version lists what goes well about them or everyone, not about a sibling", () => {
+		const text = (childId: string) =>
+			JSON.stringify(
+				planLayout(samplePlanDocument(), 'child', childId).sections.find(
+					(s) => s.id === 'strengths'
+				)
+			);
+		expect(text('noe')).toContain('Noë is creatief');
+		expect(text('lotje')).not.toContain('Noë is creatief');
+		expect(text('lotje')).toContain('Een heel lang woord');
+	});
+
+	test('one wheel per child, each with only the answers about that child', () => {
+		const doc = samplePlanDocument();
+		expect(doc.wheels.map((w) => w.name)).toEqual(['Noë', 'Lotje']);
+		const [noe, lotje] = doc.wheels;
+		// Lotje answers about herself only; the adults here answered about Noë.
+		expect(new Set(lotje!.answers.map((a) => a.participantId))).toEqual(new Set(['lotje']));
+		expect(noe!.answers.some((a) => a.participantId === 'lotje')).toBe(false);
+		expect(noe!.participants.map((p) => p.id)).not.toContain('lotje');
+		const section = planLayout(doc, 'adult').sections.find((s) => s.id === 'wheel')!;
+		expect(section.blocks.map((b) => b.kind)).toEqual(['text', 'wheel', 'text', 'wheel']);
+		expect(section.blocks[0]).toEqual({ kind: 'text', text: 'Noë' });
+	});
+
 	test('adults get the whole plan, in the order of the printed sheet', () => {
 		const layout = planLayout(samplePlanDocument(), 'adult');
 		expect(layout.title).toBe('Gedragen plan – Gezin Jansen');

@@ -1,7 +1,7 @@
 import type { ElementId } from '$lib/domain/elements';
 import type { PlanStatus } from '$lib/domain/plan';
 import { exportText as t, formatDate, formatDay, formatWhen } from '$lib/i18n';
-import type { DocItem, PlanDocument } from './plan-document';
+import type { DocItem, DocWheel, PlanDocument } from './plan-document';
 
 /*
  * What the plan says, in which order, for whom: the one place that decides it. Every medium
@@ -57,7 +57,7 @@ export type Block =
 	| ({ kind: 'field' } & Field)
 	| {
 			kind: 'wheel';
-			wheel: PlanDocument['wheel'];
+			wheel: Pick<DocWheel, 'participants' | 'answers'>;
 			/** Participants whose points show as faces (the youngest children). */
 			faces: string[];
 			alt: string;
@@ -158,14 +158,16 @@ function adult(doc: PlanDocument): Section[] {
 		{
 			id: 'wheel',
 			heading: t.wheel,
-			blocks: [
-				{
+			// With several children one wheel each, under the child's name.
+			blocks: doc.wheels.flatMap((w): Block[] => {
+				const wheel: Block = {
 					kind: 'wheel',
-					wheel: doc.wheel,
+					wheel: w,
 					faces: doc.participants.filter((p) => p.faces).map((p) => p.id),
-					alt: t.wheelAlt(doc.title)
-				}
-			]
+					alt: t.wheelAlt(doc.wheels.length > 1 ? w.name : doc.title)
+				};
+				return doc.wheels.length > 1 ? [{ kind: 'text', text: w.name }, wheel] : [wheel];
+			})
 		},
 		{
 			id: 'strengths',
@@ -290,8 +292,13 @@ function child(doc: PlanDocument, childId?: string): Section[] {
 			blocks: [others.length ? cards(others, true) : say(c.noOthers)]
 		}
 	];
-	if (doc.strengths.length)
-		sections.push({ id: 'strengths', heading: c.strengths, blocks: [items(doc.strengths)] });
+	// What goes well about this child, or about everyone; never a brother's or sister's.
+	const strengths =
+		childId === undefined
+			? doc.strengths
+			: doc.strengths.filter((i) => i.childId === undefined || i.childId === childId);
+	if (strengths.length)
+		sections.push({ id: 'strengths', heading: c.strengths, blocks: [items(strengths)] });
 	if (doc.planB.trim())
 		sections.push({ id: 'planB', heading: c.planB, blocks: [{ kind: 'text', text: doc.planB }] });
 	if (doc.safety.trim())

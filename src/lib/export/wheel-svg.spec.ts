@@ -4,13 +4,13 @@ import { seriesStyle } from '$lib/wheel';
 import { elementText, language } from '$lib/i18n';
 import { HOSTILE, samplePlanDocument } from '$test/plan-fixture';
 import { renderWheelSvg } from './wheel-svg';
-import type { PlanDocument } from './plan-document';
+import type { DocWheel } from './plan-document';
 import { elementsEn, elementsNl } from '$test/catalogues';
 
 const wheel = (
 	scores: Record<string, (number | null)[]>,
 	names?: Record<string, string>
-): PlanDocument['wheel'] => ({
+): Pick<DocWheel, 'participants' | 'answers'> => ({
 	participants: Object.keys(scores).map((id) => ({ id, name: names?.[id] ?? id })),
 	answers: Object.entries(scores).flatMap(([participantId, s]) =>
 		ELEMENT_IDS.map((elementId, k) => ({ participantId, elementId, score: s[k] ?? null }))
@@ -47,7 +47,7 @@ describe('renderWheelSvg', () => {
 	});
 
 	test('keeps to basic SVG: no scripts, links, styles, outside references or foreignObject', () => {
-		const svg = renderWheelSvg(samplePlanDocument().wheel);
+		const svg = renderWheelSvg(samplePlanDocument().wheels[0]!);
 		expect(svg).not.toMatch(/<(script|a|style|foreignObject|image|use)\b/i);
 		// Attributes of real tags only: " onerror=" inside escaped text is harmless.
 		expect(svg).not.toMatch(/<[a-z][^>]*\s(href|xlink:href|class|style|on\w+)=/i);
@@ -67,7 +67,7 @@ describe('renderWheelSvg', () => {
 	});
 
 	test('escapes every name', () => {
-		const svg = renderWheelSvg(samplePlanDocument().wheel, { title: HOSTILE.script });
+		const svg = renderWheelSvg(samplePlanDocument().wheels[0]!, { title: HOSTILE.script });
 		expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
 		expect(svg).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>');
 		expect(svg).not.toContain(HOSTILE.img);

@@ -1,6 +1,6 @@
 import { elementText, exportText as t } from '$lib/i18n';
 import { escapeHtml, scoreSeries, wheelSvg } from '$lib/wheel';
-import type { PlanDocument } from './plan-document';
+import type { DocWheel } from './plan-document';
 
 export { escapeHtml };
 
@@ -10,7 +10,7 @@ export { escapeHtml };
  * speaks the new language. All text in it is escaped.
  */
 export function renderWheelSvg(
-	wheel: PlanDocument['wheel'],
+	wheel: Pick<DocWheel, 'participants' | 'answers'>,
 	opts: { size?: number; title?: string } = {}
 ): string {
 	return wheelSvg({
