@@ -17,7 +17,6 @@ const STEPS = ['goed', 'zorgen', 'speerpunten', 'doelen', 'anders', 'afspreken',
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 const page = await browser.newPage({ viewport: SIZES.tablet, locale: 'nl-NL' });
-page.setDefaultTimeout(20_000);
 
 await page.goto(`${base}/`);
 await page.locator('html[data-ready]').waitFor({ state: 'attached' });
