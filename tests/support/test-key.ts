@@ -7,3 +7,8 @@ export const testCipher: Cipher = {
 	profileId: 'p1',
 	key: (await createDataKey('test-secret', { iterations: MIN_ITERATIONS })).key
 };
+
+/** Another profile's key, for tests where two profiles share a device. */
+export async function makeCipher(profileId: string, secret: string): Promise<Cipher> {
+	return { profileId, key: (await createDataKey(secret, { iterations: MIN_ITERATIONS })).key };
+}

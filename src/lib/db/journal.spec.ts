@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage } from '$test/memory-storage';
+import { makeCipher } from '$test/test-key';
 import { emptyAnswer, type Answer } from '$lib/domain/answer';
 import type { Conversation } from '$lib/domain/conversation';
 import type { ElementId } from '$lib/domain/elements';
-import { createDataKey, fromBase64, MIN_ITERATIONS, toBase64 } from '$lib/platform/crypto';
+import { fromBase64, toBase64 } from '$lib/platform/crypto';
 import type { AnswerRow } from './db';
 import { createDb, type KansDb } from './db';
-import type { Cipher } from './mapping';
 import { reposFor, type Repos } from './repos';
 import { fieldBits } from './answers';
 import {
@@ -18,32 +19,6 @@ import {
 	writeJournal
 } from './journal';
 
-class MemoryStorage implements Storage {
-	#map = new Map<string, string>();
-	get length() {
-		return this.#map.size;
-	}
-	clear() {
-		this.#map.clear();
-	}
-	getItem(k: string) {
-		return this.#map.get(k) ?? null;
-	}
-	key(i: number) {
-		return [...this.#map.keys()][i] ?? null;
-	}
-	removeItem(k: string) {
-		this.#map.delete(k);
-	}
-	setItem(k: string, v: string) {
-		this.#map.set(k, v);
-	}
-}
-
-const makeCipher = async (profileId: string, secret: string): Promise<Cipher> => ({
-	profileId,
-	key: (await createDataKey(secret, { iterations: MIN_ITERATIONS })).key
-});
 // Two profiles on one device, keys made once (cheap PBKDF2).
 const noor = await makeCipher('p-noor', 'noor-geheim');
 const coach = await makeCipher('p-coach', 'coach-geheim');

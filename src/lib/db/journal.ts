@@ -4,6 +4,7 @@ import type { AnswerPatch, Answer } from '$lib/domain/answer';
 import type { ElementId } from '$lib/domain/elements';
 import type { JournalRow } from './answers';
 import type { Repos } from './repos';
+import { forgetJournalledPlan } from './plan-journal';
 
 /**
  * A last-resort journal for the moment a page goes away. Chromium aborts IndexedDB
@@ -106,6 +107,12 @@ export function clearJournal(storage: Storage, profileId?: string): void {
 		profileId === undefined ? [] : read(storage).filter((e) => e.profileId !== profileId);
 	if (kept.length === 0) storage.removeItem(JOURNAL_KEY);
 	else storage.setItem(JOURNAL_KEY, JSON.stringify(kept));
+}
+
+/** Forgets what the page-leave journals keep of a deleted conversation: answers and plan. */
+export function forgetUnsaved(storage: Storage, conversationId: string): void {
+	forgetInJournal(storage, conversationId);
+	forgetJournalledPlan(storage, conversationId);
 }
 
 /** Drops every entry of a deleted conversation. */

@@ -1,37 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage } from '$test/memory-storage';
+import { makeCipher } from '$test/test-key';
+import { emptyAnswer } from '$lib/domain/answer';
 import { emptyPlan, type Plan } from '$lib/domain/plan';
-import { createDataKey, MIN_ITERATIONS } from '$lib/platform/crypto';
 import { createDb, type KansDb } from './db';
-import type { Cipher } from './mapping';
 import { reposFor } from './repos';
-import { journalPlan, PLAN_JOURNAL_KEY, replayPlanJournal } from './plan-journal';
+import { forgetUnsaved, JOURNAL_KEY, writeJournal } from './journal';
+import { clearPlanJournal, journalPlan, PLAN_JOURNAL_KEY, replayPlanJournal } from './plan-journal';
 
-class MemoryStorage implements Storage {
-	#map = new Map<string, string>();
-	get length() {
-		return this.#map.size;
-	}
-	clear() {
-		this.#map.clear();
-	}
-	getItem(k: string) {
-		return this.#map.get(k) ?? null;
-	}
-	key(i: number) {
-		return [...this.#map.keys()][i] ?? null;
-	}
-	removeItem(k: string) {
-		this.#map.delete(k);
-	}
-	setItem(k: string, v: string) {
-		this.#map.set(k, v);
-	}
-}
-
-const makeCipher = async (profileId: string, secret: string): Promise<Cipher> => ({
-	profileId,
-	key: (await createDataKey(secret, { iterations: MIN_ITERATIONS })).key
-});
 const coach = await makeCipher('p-coach', 'coach-geheim');
 const other = await makeCipher('p-other', 'ander-geheim');
 
@@ -124,5 +100,30 @@ describe('the plan journal (page leave)', () => {
 		const row = await repos.plans.prepareUrgent(withDraft(stored, 'Direct', 400));
 		await repos.plans.writeUrgently(row);
 		expect((await repos.plans.get(id))?.focus[0]?.draft?.what).toBe('Direct');
+	});
+
+	it('forgets a deleted conversation in both journals, and all of a deleted profile', async () => {
+		const { repos, id, stored } = await setup();
+		const storage = new MemoryStorage();
+		const row = await repos.plans.prepareUrgent(withDraft(stored, 'x', 300));
+		journalPlan(storage, coach.profileId, row);
+		journalPlan(storage, coach.profileId, { ...row, conversationId: 'c-later' });
+		journalPlan(storage, other.profileId, { ...row, conversationId: 'c-other' });
+		const conversation = (await repos.conversations.get(id))!;
+		const answer = { ...emptyAnswer(id, 'sam', 'heard', 300), strengths: 'y' };
+		const sealed = await repos.answers.prepareUrgent(conversation, [answer], [answer], 300);
+		writeJournal(storage, coach.profileId, sealed.answers);
+		const plans = () =>
+			(JSON.parse(storage.getItem(PLAN_JOURNAL_KEY) ?? '[]') as { conversationId: string }[]).map(
+				(e) => e.conversationId
+			);
+
+		forgetUnsaved(storage, id);
+		expect(storage.getItem(JOURNAL_KEY)).toBeNull();
+		expect(plans()).toEqual(['c-later', 'c-other']);
+		clearPlanJournal(storage, coach.profileId);
+		expect(plans()).toEqual(['c-other']);
+		clearPlanJournal(storage, other.profileId);
+		expect(storage.getItem(PLAN_JOURNAL_KEY)).toBeNull();
 	});
 });

@@ -65,6 +65,13 @@ export function forgetJournalledPlan(storage: Storage, conversationId: string): 
 	if (kept.length !== all.length) write(storage, kept);
 }
 
+/** Forgets every journalled plan of a profile (the profile is deleted). */
+export function clearPlanJournal(storage: Storage, profileId: string): void {
+	const all = read(storage);
+	const kept = all.filter((e) => e.profileId !== profileId);
+	if (kept.length !== all.length) write(storage, kept);
+}
+
 /**
  * Writes this profile's journalled plan for a conversation when it is newer than the stored
  * one, then forgets it. An entry that does not open with this key is dropped unwritten.

@@ -1,5 +1,5 @@
 import type { ConversationSummary, DamagedConversation } from '$lib/domain/conversation';
-import { forgetInJournal } from '$lib/db/journal';
+import { forgetUnsaved } from '$lib/db/journal';
 import { downloadRows } from './backup-download';
 import { Live } from './live.svelte';
 import { getRepos } from './repos';
@@ -45,6 +45,6 @@ export class ConversationList {
 	/** Removes a damaged conversation with whatever answers and plan it has. */
 	async remove(id: string): Promise<void> {
 		await getRepos().conversations.delete(id);
-		forgetInJournal(localStorage, id);
+		forgetUnsaved(localStorage, id);
 	}
 }

@@ -14,7 +14,7 @@ import { SvelteMap } from 'svelte/reactivity';
 import { Autosaver } from './autosave.svelte';
 import { Live } from './live.svelte';
 import { getRepos } from './repos';
-import { forgetEntry, forgetInJournal, journalFor, writeJournal } from '$lib/db/journal';
+import { forgetEntry, forgetUnsaved, journalFor, writeJournal } from '$lib/db/journal';
 import { fieldBits, type UrgentRows } from '$lib/db/answers';
 
 interface Loaded {
@@ -353,11 +353,11 @@ export async function updateConversation(
 	return getRepos().conversations.update(id, change);
 }
 
-/** Deletes the open conversation with its answers and plan, and any journalled answers. */
+/** Deletes the open conversation with its answers and plan, and anything the page-leave journals keep of it. */
 export async function deleteConversation(session: ConversationSession): Promise<void> {
 	const id = session.conversation?.id;
 	if (!id) return;
 	await session.flush().catch(() => {});
 	await getRepos().conversations.delete(id);
-	forgetInJournal(localStorage, id);
+	forgetUnsaved(localStorage, id);
 }

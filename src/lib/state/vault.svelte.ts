@@ -2,6 +2,7 @@ import { openDatabase, type Database, type ProfileRepo, type Repos } from '$lib/
 import type { UnlockResult } from '$lib/db/profiles';
 import type { LockMinutes, Profile, SecretKind } from '$lib/domain/profile';
 import { clearJournal, replayJournal } from '$lib/db/journal';
+import { clearPlanJournal } from '$lib/db/plan-journal';
 import { lastBackupKey } from './backup-status';
 import { watchActivity } from '$lib/platform/idle';
 import { flushAll } from './pending';
@@ -177,6 +178,7 @@ class Vault {
 		this.#forget();
 		await this.profileRepo.delete(profile.id);
 		clearJournal(localStorage, profile.id);
+		clearPlanJournal(localStorage, profile.id);
 		localStorage.removeItem(lastBackupKey(profile.id));
 		this.profiles = await this.profileRepo.list();
 		this.status = this.profiles.length === 0 ? 'setup' : 'locked';
