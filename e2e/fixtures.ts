@@ -152,7 +152,7 @@ function readIndexedDb<T>(
 						: `plan:${r.conversationId}`;
 			const out: unknown[] = [];
 			for (const r of rows) {
-				const sealed = r.sealed as { iv: Uint8Array; data: ArrayBuffer };
+				const sealed = r.sealed as { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer };
 				for (const key of keys) {
 					try {
 						const plain = await crypto.subtle.decrypt(

@@ -10,7 +10,7 @@ const FAMILY: Person[] = [
 	{ name: 'Noor', role: 'Kind of jongere', age: '8 tot 12 jaar' },
 	{ name: 'Sanne', role: 'Ouder of verzorger' }
 ];
-const HIDDEN = ['GEHEIM-STERK-71', 'GEHEIM-ZORG-72', 'GEHEIM-WENS-73'];
+const HIDDEN = ['GEHEIM-STERK-71', 'GEHEIM-ZORG-72', 'GEHEIM-WENS-73'] as const;
 const COACH_ONLY = 'ALLEEN-VOOR-COACH-74';
 const MARKERS = [...HIDDEN, COACH_ONLY];
 
