@@ -2,21 +2,30 @@ import { language } from './language.svelte';
 
 // Dates in the current language ("23 november 2026", "23 November 2026").
 
+// A formatter is costly to make (a home list of 500 rows made 1,000): one per locale and style.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(style: 'date' | 'dateTime'): Intl.DateTimeFormat {
+	const key = `${style} ${language.locale}`;
+	let made = formatters.get(key);
+	if (!made) {
+		made = new Intl.DateTimeFormat(
+			language.locale,
+			style === 'date'
+				? { day: 'numeric', month: 'long', year: 'numeric' }
+				: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }
+		);
+		formatters.set(key, made);
+	}
+	return made;
+}
+
 export function formatDate(ms: number): string {
-	return new Intl.DateTimeFormat(language.locale, {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric'
-	}).format(ms);
+	return formatter('date').format(ms);
 }
 
 export function formatDateTime(ms: number): string {
-	return new Intl.DateTimeFormat(language.locale, {
-		day: 'numeric',
-		month: 'short',
-		hour: '2-digit',
-		minute: '2-digit'
-	}).format(ms);
+	return formatter('dateTime').format(ms);
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
