@@ -345,6 +345,17 @@ describe('plan suggestions', () => {
 			});
 		});
 
+		it('a taken-over note of an adult about the second child can be stored', () => {
+			const [sanne, daan] = [crypto.randomUUID(), crypto.randomUUID()];
+			const key = suggestionKey('worries', sanne, 'belonging', daan);
+			const plan = {
+				...emptyPlan('c', 1),
+				worries: [{ id: key, text: 'Hij zit veel alleen', participantId: sanne, childId: daan }]
+			};
+			expect(planSchema.safeParse(plan).success).toBe(true);
+			expect(planSchema.safeParse({ ...plan, dismissed: [key] }).success).toBe(true);
+		});
+
 		it('proposes each adult note about each child once, with a key per child', () => {
 			const s = suggestItems(family, two, emptyPlan('c', 1), 'worries');
 			expect(s.map((x) => [x.key, x.childId, x.text])).toEqual([
