@@ -47,8 +47,8 @@ async function setUpFamily(page: import('@playwright/test').Page) {
 	await open(page, '/nieuw/');
 	await expect(page.getByRole('heading', { name: 'Over wie gaat dit gesprek?' })).toBeVisible();
 	await fillFamilySetup(page, 'Gezin B.', [
-		{ name: 'Noor', role: 'Kind of jongere', age: '8 tot 12 jaar' },
-		{ name: 'Daan', role: 'Kind of jongere', age: '12 tot 18 jaar' },
+		{ name: 'Noor', role: 'Kind of jongere', age: '8 tot en met 11 jaar' },
+		{ name: 'Daan', role: 'Kind of jongere', age: '12 tot en met 18 jaar' },
 		{ name: 'Sanne', role: 'Ouder of verzorger' },
 		{ name: 'Karim', role: 'Ouder of verzorger' }
 	]);

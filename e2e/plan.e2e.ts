@@ -38,7 +38,7 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 		page,
 		'Gezin J.',
 		[
-			{ name: 'Sam', role: 'Kind of jongere', age: '8 tot 12 jaar' },
+			{ name: 'Sam', role: 'Kind of jongere', age: '8 tot en met 11 jaar' },
 			{ name: 'Ans', role: 'Ouder of verzorger' },
 			{ name: 'Eva', role: 'CJG-coach' }
 		],
