@@ -18,7 +18,7 @@ const PLAN_STEPS = ['goed', 'zorgen', 'speerpunten', 'doelen', 'anders', 'afspre
 
 // A family with the youngest kind of child (faces, short questions), a parent and a coach.
 const FAMILY: Person[] = [
-	{ name: 'Mo', role: 'Kind of jongere', age: '4 tot 7 jaar' },
+	{ name: 'Mo', role: 'Kind of jongere', age: '4 tot en met 7 jaar' },
 	{ name: 'Lin', role: 'Ouder of verzorger' },
 	{ name: 'Eva', role: 'CJG-coach' }
 ];

@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 export interface Person {
 	name: string;
 	role: 'Kind of jongere' | 'Ouder of verzorger' | 'CJG-coach' | 'Iemand uit het netwerk';
-	age?: '4 tot 7 jaar' | '8 tot 12 jaar' | '12 tot 18 jaar';
+	age?: '4 tot en met 7 jaar' | '8 tot en met 11 jaar' | '12 tot en met 18 jaar';
 }
 
 /**
@@ -157,7 +157,7 @@ export async function face(page: Page, name: string, value: 1 | 2 | 3 | 4 | 5) {
 
 /** One answer for a person on the element screen: a face for the youngest, a score otherwise. */
 export async function answer(page: Page, person: Person, value: number) {
-	if (person.age === '4 tot 7 jaar') {
+	if (person.age === '4 tot en met 7 jaar') {
 		await face(page, person.name, Math.min(5, Math.max(1, Math.ceil(value / 2))) as 1);
 	} else {
 		await score(page, person.name, value);

@@ -47,8 +47,8 @@ async function setUpFamily(page: import('@playwright/test').Page) {
 	await open(page, '/nieuw/');
 	await expect(page.getByRole('heading', { name: 'Over wie gaat dit gesprek?' })).toBeVisible();
 	await fillFamilySetup(page, 'Gezin B.', [
-		{ name: 'Noor', role: 'Kind of jongere', age: '8 tot 12 jaar' },
-		{ name: 'Daan', role: 'Kind of jongere', age: '12 tot 18 jaar' },
+		{ name: 'Noor', role: 'Kind of jongere', age: '8 tot en met 11 jaar' },
+		{ name: 'Daan', role: 'Kind of jongere', age: '12 tot en met 18 jaar' },
 		{ name: 'Sanne', role: 'Ouder of verzorger' },
 		{ name: 'Karim', role: 'Ouder of verzorger' }
 	]);
@@ -203,4 +203,107 @@ test('one family plan: a focus for Noor and one for the whole family, a child ve
 	expect(text.indexOf('Daan neemt Noor mee naar voetbal')).toBeLessThan(
 		text.indexOf('Karim fietst met iedereen op zondag')
 	);
+});
+
+test('the plan says which child each proposal is about; "Voor wie?" follows it, else asks', async ({
+	page
+}) => {
+	const { idOf } = await setUpFamily(page);
+	const daan = idOf('Daan');
+
+	// Gehoord worden: nobody far apart; Noor writes what goes well, Sanne a worry about Daan,
+	// and Daan wants to talk about it.
+	for (const name of ['Noor', 'Daan', 'Sanne over Noor', 'Sanne over Daan'])
+		await score(page, name, 8);
+	for (const name of ['Karim over Noor', 'Karim over Daan']) await score(page, name, 7);
+	await card(page, 'Noor').getByLabel('Wat gaat goed?').fill('Ik teken graag');
+	await page
+		.getByRole('region', { name: /^Sanne .*over Daan$/ })
+		.getByLabel('Zorgen')
+		.fill('Hij zit veel alleen op zijn kamer');
+	await card(page, 'Daan').getByRole('switch', { name: 'Hier wil ik over praten' }).check();
+	await waitSaved(page);
+
+	await page.getByRole('link', { name: 'Overzicht' }).click();
+	await page.getByRole('link', { name: 'Maak een plan' }).click();
+
+	// Each proposal names the child it is about, and so does the point once taken over.
+	const strengths = page.getByRole('region', { name: 'Wat gaat goed?' });
+	await strengths.getByText('Gehoord worden', { exact: true }).click();
+	await expect(strengths.getByRole('listitem').filter({ hasText: 'Ik teken graag' })).toContainText(
+		'Over Noor'
+	);
+	await strengths.getByRole('button', { name: 'Overnemen: Ik teken graag' }).click();
+	await expect(strengths.getByText('Noor, bij Gehoord worden')).toBeVisible();
+	await planStep(page, 'Zorgen');
+	const worries = page.getByRole('region', { name: 'Zorgen' });
+	await worries.getByText('Gehoord worden', { exact: true }).click();
+	const worry = worries.getByRole('listitem').filter({ hasText: 'Hij zit veel alleen' });
+	await expect(worry).toContainText('Over Daan');
+	await expect(worry).toContainText('Sanne');
+	await worries
+		.getByRole('button', { name: 'Overnemen: Hij zit veel alleen op zijn kamer' })
+		.click();
+	await expect(worries.getByText('Sanne over Daan, bij Gehoord worden')).toBeVisible();
+
+	// Gehoord worden came up for Daan (his flag), not for Noor.
+	await planStep(page, 'Speerpunten');
+	const focus = page.getByRole('region', { name: 'Speerpunten' });
+	const heard = focus.getByRole('checkbox', { name: /Gehoord worden/ });
+	await expect(heard).toHaveAccessibleName(/voorgesteld voor Daan: iemand wil erover praten/);
+	await heard.check();
+	await focus.getByRole('checkbox', { name: /Actief zijn/ }).check();
+
+	// For Daan, as suggested; Actief zijn came up for nobody: the group chooses, nobody is
+	// picked for them.
+	await planStep(page, 'Doelen en acties');
+	const goals = page.getByRole('region', { name: 'Doelen en acties' });
+	const heardFor = goals.getByRole('article', { name: 'Gehoord worden' }).getByLabel('Voor wie?');
+	const activeFor = goals.getByRole('article', { name: 'Actief zijn' }).getByLabel('Voor wie?');
+	await expect(heardFor).toHaveValue(daan);
+	await expect(heardFor.locator('option:checked')).toHaveText('Daan');
+	await expect(activeFor.locator('option:checked')).toHaveText('Kies voor wie');
+	await expect(activeFor).toHaveAttribute('aria-invalid', 'true');
+	await expect(activeFor).toHaveAccessibleDescription(/voor één kind of voor het hele gezin/);
+	await goals.getByLabel('Doel voor Gehoord worden').fill('Daan vertelt wat hij wil');
+	await addAction(page, 'Gehoord worden', 'Daan kiest een uitje', 'Daan');
+	await goals.getByLabel('Doel voor Actief zijn').fill('Samen buiten zijn');
+	await addAction(page, 'Actief zijn', 'Karim fietst met iedereen op zondag', 'Karim');
+
+	// Agreeing waits for the choice, and the link goes straight to it.
+	await planStep(page, 'Afspreken');
+	const agreement = page.getByRole('region', { name: 'Staat iedereen achter dit plan?' });
+	await expect(agreement.getByRole('listitem')).toHaveText([
+		/Actief zijn: kies voor wie dit speerpunt is\..*Naar Doelen en acties/
+	]);
+	await expect(agreement.getByRole('switch')).toHaveCount(0);
+	await agreement.getByRole('link', { name: 'Naar Doelen en acties' }).click();
+	await expect(activeFor).toBeFocused();
+	await activeFor.selectOption({ label: 'Het hele gezin' });
+	await expect(activeFor).not.toHaveAttribute('aria-invalid', 'true');
+	await planStep(page, 'Afspreken');
+	await expect(agreement.getByRole('switch')).toHaveCount(4);
+	await waitSaved(page);
+	const [plan] = await readStore<StoredPlan & { strengths: { text: string; childId?: string }[] }>(
+		page,
+		'plans'
+	);
+	expect(plan!.focus.map((f) => [f.elementId, f.childId])).toEqual([
+		['heard', daan],
+		['active', null]
+	]);
+	expect(plan!.focus.every((f) => !('childOpen' in f))).toBe(true);
+	expect(plan!.strengths).toMatchObject([{ text: 'Ik teken graag', childId: idOf('Noor') }]);
+
+	// Noor's strength is in her child version, not in Daan's.
+	await planStep(page, 'Delen');
+	await page.getByRole('link', { name: 'Kindversie voor Daan' }).click();
+	await expect(page.getByRole('heading', { name: 'Mijn plan – Daan', level: 1 })).toBeVisible();
+	await expect(page.getByRole('main')).toContainText('Daan kiest een uitje');
+	await expect(page.getByRole('main')).not.toContainText('Ik teken graag');
+	await page
+		.getByRole('navigation', { name: 'Voor welk kind?' })
+		.getByRole('link', { name: 'Kindversie voor Noor' })
+		.click();
+	await expect(page.getByRole('main')).toContainText('Ik teken graag');
 });

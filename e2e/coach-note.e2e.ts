@@ -9,7 +9,7 @@ import { pdfText } from './pdf';
 // sealed, and readable on "Voor de coach" after the passphrase once more.
 
 const PEOPLE: Person[] = [
-	{ name: 'Noor', role: 'Kind of jongere', age: '8 tot 12 jaar' },
+	{ name: 'Noor', role: 'Kind of jongere', age: '8 tot en met 11 jaar' },
 	{ name: 'Sanne', role: 'Ouder of verzorger' }
 ];
 const SCORES = [

@@ -60,7 +60,7 @@ test('a damaged stored plan is kept, said plainly, can be saved raw and replaced
 }) => {
 	await open(page, '/nieuw/');
 	await fillFamilySetup(page, 'Gezin D.', [
-		{ name: 'Noor', role: 'Kind of jongere', age: '8 tot 12 jaar' },
+		{ name: 'Noor', role: 'Kind of jongere', age: '8 tot en met 11 jaar' },
 		{ name: 'Ans', role: 'Ouder of verzorger' }
 	]);
 	await page.getByRole('button', { name: 'Start het gesprek' }).click();

@@ -45,7 +45,7 @@ test('no downloaded file names the conversation: plan PDF, web page, child versi
 }) => {
 	await open(page, '/nieuw/');
 	await fillFamilySetup(page, TITLE, [
-		{ name: 'Sam', role: 'Kind of jongere', age: '8 tot 12 jaar' },
+		{ name: 'Sam', role: 'Kind of jongere', age: '8 tot en met 11 jaar' },
 		{ name: 'Ans', role: 'Ouder of verzorger' }
 	]);
 	await page.getByRole('button', { name: 'Start het gesprek' }).click();

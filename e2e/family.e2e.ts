@@ -37,7 +37,7 @@ test('a coach walks a family through all eight elements and sees the wheel and a
 	expect(await readStore(page, 'conversations')).toEqual([]);
 
 	await fillFamilySetup(page, 'Gezin J.', [
-		{ name: 'Sam', role: 'Kind of jongere', age: '8 tot 12 jaar' },
+		{ name: 'Sam', role: 'Kind of jongere', age: '8 tot en met 11 jaar' },
 		{ name: 'Ans', role: 'Ouder of verzorger' },
 		{ name: 'Eva', role: 'CJG-coach' }
 	]);
@@ -191,7 +191,7 @@ test('participants can be renamed and removed; removing someone with answers ask
 }) => {
 	await open(page, '/nieuw/');
 	await fillFamilySetup(page, 'Gezin K.', [
-		{ name: 'Mo', role: 'Kind of jongere', age: '4 tot 7 jaar' },
+		{ name: 'Mo', role: 'Kind of jongere', age: '4 tot en met 7 jaar' },
 		{ name: 'Lin', role: 'Ouder of verzorger' }
 	]);
 	await page.getByRole('button', { name: 'Start het gesprek' }).click();

@@ -6,7 +6,7 @@ import { expect, shot, test } from './fixtures';
 // change shows its effect (`npx playwright test e2e/heights.e2e.ts`).
 
 const FOUR: Person[] = [
-	{ name: 'Noor', role: 'Kind of jongere', age: '8 tot 12 jaar' },
+	{ name: 'Noor', role: 'Kind of jongere', age: '8 tot en met 11 jaar' },
 	{ name: 'Sanne', role: 'Ouder of verzorger' },
 	{ name: 'Jeroen', role: 'Ouder of verzorger' },
 	{ name: 'Eva', role: 'CJG-coach' }

@@ -51,7 +51,7 @@ async function screenText(page: Page): Promise<string> {
 async function startFamily(page: Page, questionLanguage: Record<string, string> = {}) {
 	await open(page, '/nieuw/');
 	await fillFamilySetup(page, 'Gezin J.', [
-		{ name: 'Sam', role: 'Kind of jongere', age: '8 tot 12 jaar' },
+		{ name: 'Sam', role: 'Kind of jongere', age: '8 tot en met 11 jaar' },
 		{ name: 'Ans', role: 'Ouder of verzorger' },
 		{ name: 'Eva', role: 'CJG-coach' }
 	]);

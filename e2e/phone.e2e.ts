@@ -5,7 +5,7 @@ import { expect, expectAccessible, shot, test } from './fixtures';
 // Issue 10, part 5: on a phone the header is one row, and the overview's score table shows every
 // person's column whole (or says that it scrolls), with no word broken in the middle.
 const PEOPLE: Person[] = [
-	{ name: 'Noor', role: 'Kind of jongere', age: '4 tot 7 jaar' },
+	{ name: 'Noor', role: 'Kind of jongere', age: '4 tot en met 7 jaar' },
 	{ name: 'Sanne', role: 'Ouder of verzorger' },
 	{ name: 'Karim', role: 'Ouder of verzorger' },
 	{ name: 'Bart', role: 'CJG-coach' }

@@ -38,7 +38,7 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 		page,
 		'Gezin J.',
 		[
-			{ name: 'Sam', role: 'Kind of jongere', age: '8 tot 12 jaar' },
+			{ name: 'Sam', role: 'Kind of jongere', age: '8 tot en met 11 jaar' },
 			{ name: 'Ans', role: 'Ouder of verzorger' },
 			{ name: 'Eva', role: 'CJG-coach' }
 		],
@@ -196,20 +196,31 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 	await page
 		.getByRole('textbox', { name: 'Als het anders loopt' })
 		.fill('Dan bellen we Eva en kijken we opnieuw.');
-	await page
-		.getByRole('combobox', { name: 'Wie houdt het overzicht?' })
-		.selectOption({ label: 'Ans' });
+	// Juf Mira has an action on the plan: she could keep its overview too.
+	const regisseur = page.getByRole('combobox', { name: 'Wie houdt het overzicht?' });
+	await expect(regisseur.getByRole('option')).toHaveText([
+		'Nog niet gekozen',
+		'Sam',
+		'Ans',
+		'Eva',
+		'Juf Mira (leerkracht)'
+	]);
+	await regisseur.selectOption({ label: 'Ans' });
 	const evaluation = page.getByLabel('Wanneer kijken jullie samen terug?');
 	await expect(evaluation).not.toHaveValue('');
 	await evaluation.fill('2027-01-12');
 	await expect(page.getByText('Terugkijken op 12 januari 2027.')).toBeVisible();
 
-	// Everyone agrees, the child too: the plan is afgesproken.
+	// Everyone agrees, the child too, and Juf Mira, who does an action: the plan is afgesproken.
 	await page.getByRole('link', { name: 'Volgende: Afspreken' }).click();
 	await expect(agreement).toContainText('Concept');
 	for (const name of ['Sam', 'Ans', 'Eva']) {
 		await agreement.getByRole('switch', { name: `${name}: ik sta achter dit plan` }).check();
 	}
+	await expect(agreement).toContainText('Concept');
+	await agreement
+		.getByRole('switch', { name: 'Juf Mira (leerkracht): ik sta achter dit plan' })
+		.check();
 	await expect(agreement).toContainText('Afgesproken');
 	await shot(page, 'plan-builder');
 
@@ -238,7 +249,7 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 	await expect(
 		agreement.getByRole('switch', { name: 'Sam: ik sta achter dit plan' })
 	).not.toBeChecked();
-	for (const name of ['Sam', 'Ans', 'Eva']) {
+	for (const name of ['Sam', 'Ans', 'Eva', 'Juf Mira (leerkracht)']) {
 		await agreement.getByRole('switch', { name: `${name}: ik sta achter dit plan` }).check();
 	}
 	await expect(agreement).toContainText('Afgesproken');
@@ -251,7 +262,7 @@ test('from a finished conversation to an agreed plan, shared as PDF, HTML, print
 		strengths: { text: string }[];
 		regisseur: string;
 	}>(page, 'plans');
-	expect(plan?.agreements).toHaveLength(3);
+	expect(plan?.agreements).toHaveLength(4);
 	expect(plan?.focus.map((f) => f.elementId).sort()).toEqual(['belonging', 'heard']);
 	expect(plan?.focus.flatMap((f) => f.actions)).toHaveLength(3);
 	expect(plan?.focus.find((f) => f.elementId === 'heard')).not.toHaveProperty('draft');

@@ -71,7 +71,7 @@ test('nothing personal is stored in plaintext anywhere in the browser profile', 
 		const page = context.pages()[0] ?? (await context.newPage());
 		await open(page, '/nieuw/');
 		await fillFamilySetup(page, markers[2]!, [
-			{ name: markers[0]!, role: 'Kind of jongere', age: '8 tot 12 jaar' },
+			{ name: markers[0]!, role: 'Kind of jongere', age: '8 tot en met 11 jaar' },
 			{ name: markers[1]!, role: 'Ouder of verzorger' }
 		]);
 		await page.getByRole('button', { name: 'Start het gesprek' }).click();
@@ -285,7 +285,7 @@ test('every screen, with hostile names and notes: only own-origin requests, CSP 
 	});
 	await open(page, '/nieuw/');
 	await fillFamilySetup(page, `Gezin ${XSS}`, [
-		{ name: 'Sam<script>', role: 'Kind of jongere', age: '12 tot 18 jaar' },
+		{ name: 'Sam<script>', role: 'Kind of jongere', age: '12 tot en met 18 jaar' },
 		{ name: 'Ans', role: 'Ouder of verzorger' }
 	]);
 	await page.getByRole('button', { name: 'Start het gesprek' }).click();

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 // what is visible) holds none of Noor's hidden answers, nor her note for the coach.
 
 const FAMILY: Person[] = [
-	{ name: 'Noor', role: 'Kind of jongere', age: '8 tot 12 jaar' },
+	{ name: 'Noor', role: 'Kind of jongere', age: '8 tot en met 11 jaar' },
 	{ name: 'Sanne', role: 'Ouder of verzorger' }
 ];
 const HIDDEN = ['GEHEIM-STERK-71', 'GEHEIM-ZORG-72', 'GEHEIM-WENS-73'] as const;

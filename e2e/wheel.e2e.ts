@@ -9,7 +9,7 @@ const elementsNl = catalogue('nl').elements;
 const elementsEn = catalogue('en').elements;
 
 const PEOPLE: Person[] = [
-	{ name: 'Sam', role: 'Kind of jongere', age: '8 tot 12 jaar' },
+	{ name: 'Sam', role: 'Kind of jongere', age: '8 tot en met 11 jaar' },
 	{ name: 'Ans', role: 'Ouder of verzorger' }
 ];
 // Per element, Sam's and Ans's scores.

@@ -7,7 +7,7 @@ import { chromiumArgs, chromiumPath } from './browser-path.js';
 
 const base = process.argv[2] ?? 'http://localhost:4173';
 const PEOPLE = [
-	['Sam', 'Kind of jongere', '8 tot 12 jaar'],
+	['Sam', 'Kind of jongere', '8 tot en met 11 jaar'],
 	['Ans', 'Ouder of verzorger'],
 	['Piet', 'Ouder of verzorger'],
 	['Eva', 'CJG-coach']

@@ -4,6 +4,10 @@ import { languageSchema, type Language } from './languages';
 export const ROLES = ['child', 'parent', 'coach', 'network'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * Stored ids, kept as they are: '8-12' is 8 to 11 and '12-18' 12 to 18, so that each age is in
+ * one group (the labels say so: "8 tot en met 11 jaar").
+ */
 export const AGE_GROUPS = ['4-7', '8-12', '12-18'] as const;
 export type AgeGroup = (typeof AGE_GROUPS)[number];
 

@@ -2,7 +2,7 @@ import { computeAgenda } from './agenda';
 import type { Answer } from './answer';
 import { defaultChildFor, type Subjects } from './conversation';
 import { ELEMENT_IDS, type ElementId } from './elements';
-import { MAX_FOCUS, type Plan } from './plan';
+import { MAX_FOCUS, type Focus, type Plan } from './plan';
 
 export type ItemField = 'strengths' | 'worries';
 
@@ -22,6 +22,8 @@ export interface FocusSuggestion {
 	elementId: ElementId;
 	/** The child it came up for; null when it came up for more than one (the whole family). */
 	childId: string | null;
+	/** Every child it came up for, in the conversation's order ([] without a named child). */
+	childIds: string[];
 	reasons: FocusReason[];
 }
 
@@ -94,7 +96,7 @@ export function suggestFocus(
 	>[]
 ): FocusSuggestion[] {
 	const reasons = new Map<ElementId, FocusReason[]>();
-	const forWhom = new Map<ElementId, string | null>();
+	const forWhom = new Map<ElementId, string[]>();
 	const subjects = conversation.children.length > 0 ? conversation.children : [''];
 	// Each child's own agenda: views are only compared when they are about the same child.
 	for (const childId of subjects) {
@@ -105,7 +107,7 @@ export function suggestFocus(
 			if (!now.includes(r)) reasons.set(e, [...now, r]);
 			if (!seen.has(e)) {
 				seen.add(e);
-				forWhom.set(e, forWhom.has(e) ? null : childId || null);
+				if (childId) forWhom.set(e, [...(forWhom.get(e) ?? []), childId]);
 			}
 		};
 		for (const f of agenda.flagged) add(f.elementId, 'flagged');
@@ -117,9 +119,31 @@ export function suggestFocus(
 		.map(([elementId, r], order) => ({ elementId, reasons: r, order }))
 		.sort((a, b) => b.reasons.length - a.reasons.length || a.order - b.order)
 		.slice(0, MAX_FOCUS)
-		.map(({ elementId, reasons: r }) => ({
-			elementId,
-			childId: forWhom.get(elementId) ?? null,
-			reasons: r
-		}));
+		.map(({ elementId, reasons: r }) => {
+			const childIds = forWhom.get(elementId) ?? [];
+			return {
+				elementId,
+				childId: childIds.length === 1 ? childIds[0]! : null,
+				childIds,
+				reasons: r
+			};
+		});
+}
+
+/**
+ * A focus element just chosen, and for whom: the child its suggestion came up for, the whole
+ * family when it came up for several; with one child, that child. With several children and
+ * no suggestion nobody is chosen for them: "Voor wie?" stays open until the group chooses.
+ */
+export function newFocus(
+	elementId: ElementId,
+	children: readonly string[],
+	suggestions: readonly FocusSuggestion[]
+): Focus {
+	const base = { elementId, goal: '', actions: [] };
+	const s = suggestions.find((x) => x.elementId === elementId);
+	if (s && s.childIds.length > 0) return { ...base, childId: s.childId };
+	if (children.length === 1) return { ...base, childId: children[0]! };
+	if (children.length === 0) return { ...base, childId: null };
+	return { ...base, childId: null, childOpen: true };
 }

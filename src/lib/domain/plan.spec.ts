@@ -3,16 +3,18 @@ import { emptyAnswer } from './answer';
 import {
 	actionSchema,
 	agreementBlockers,
+	chooseFor,
 	defaultEvaluationDate,
 	editPlan,
 	emptyPlan,
 	needsSafety,
+	planPeople,
 	planSchema,
 	planStatus,
 	setAgreement,
 	type Plan
 } from './plan';
-import { suggestFocus, suggestItems, suggestionKey } from './plan-suggestions';
+import { newFocus, suggestFocus, suggestItems, suggestionKey } from './plan-suggestions';
 
 const people = {
 	participants: [
@@ -53,6 +55,29 @@ describe('plan rules', () => {
 		expect(planStatus(plan, ['kid', 'mum', 'opa'])).toBe('concept');
 	});
 
+	it('also waits for every supporter on the plan: they have a part in it too', () => {
+		const supporter = { id: 'mira', name: 'Juf Mira', relation: 'leerkracht' };
+		let plan = { ...complete(emptyPlan('c', 1)), supporters: [supporter] };
+		plan = setAgreement(setAgreement(plan, 'kid', true, 2), 'mum', true, 3);
+		expect(planStatus(plan, ['kid', 'mum'])).toBe('concept');
+		plan = setAgreement(plan, 'mira', true, 4);
+		expect(planStatus(plan, ['kid', 'mum'])).toBe('agreed');
+		// Everyone who agrees and may keep the overview: participants first, then supporters.
+		expect(
+			planPeople(
+				[
+					{ id: 'kid', name: 'Sam' },
+					{ id: 'mum', name: 'Ans' }
+				],
+				plan
+			)
+		).toEqual([
+			{ id: 'kid', name: 'Sam', supporter: false, relation: '' },
+			{ id: 'mum', name: 'Ans', supporter: false, relation: '' },
+			{ id: 'mira', name: 'Juf Mira', supporter: true, relation: 'leerkracht' }
+		]);
+	});
+
 	it('clears every agreement on any edit after agreeing, and says so', () => {
 		let plan = setAgreement(setAgreement(emptyPlan('c', 1), 'kid', true, 2), 'mum', true, 3);
 		const edited = editPlan(plan, { planB: 'Dan bellen we opa' }, 4);
@@ -81,6 +106,19 @@ describe('plan rules', () => {
 			{ kind: 'goal', elementId: 'heard' },
 			{ kind: 'action', elementId: 'safe' }
 		]);
+	});
+
+	it('cannot be agreed while "Voor wie?" is still open; choosing closes it', () => {
+		const plan = complete(emptyPlan('c', 1));
+		const open = { ...plan, focus: [{ ...plan.focus[0]!, childOpen: true as const }] };
+		expect(agreementBlockers(open)).toEqual([{ kind: 'forWhom', elementId: 'heard' }]);
+		expect(planSchema.parse(open).focus[0]?.childOpen).toBe(true);
+		const chosen = chooseFor(open.focus[0]!, 'noor');
+		expect(chosen).toEqual({ ...plan.focus[0], childId: 'noor' });
+		expect(chosen).not.toHaveProperty('childOpen');
+		expect(agreementBlockers({ ...plan, focus: [chooseFor(open.focus[0]!, null)] })).toEqual([]);
+		// A plan from before the choice was asked for has none: for whom it said still holds.
+		expect(planSchema.parse(plan).focus[0]).not.toHaveProperty('childOpen');
 	});
 
 	it('is not agreed while an action is half-written, and an agreed plan without actions stays a concept', () => {
@@ -215,6 +253,7 @@ describe('plan suggestions', () => {
 		expect(f[0]).toEqual({
 			elementId: 'heard',
 			childId: 'kid',
+			childIds: ['kid'],
 			reasons: ['flagged', 'difference', 'low']
 		});
 		expect(f.map((x) => x.elementId)).toEqual(['heard', 'safe']);
@@ -248,9 +287,73 @@ describe('plan suggestions', () => {
 			expect(f).toContainEqual({
 				elementId: 'active',
 				childId: 'noor',
+				childIds: ['noor'],
 				reasons: ['difference', 'low']
 			});
-			expect(f).toContainEqual({ elementId: 'home', childId: null, reasons: ['low'] });
+			expect(f).toContainEqual({
+				elementId: 'home',
+				childId: null,
+				childIds: ['noor', 'daan'],
+				reasons: ['low']
+			});
+		});
+
+		it('a chosen focus is for the child of its suggestion, else "Voor wie?" stays open', () => {
+			const f = suggestFocus(family, two);
+			const children = family.children;
+			// Came up for Daan only: for Daan, even though Noor is the first child.
+			const daanOnly = [
+				{
+					elementId: 'safe' as const,
+					childId: 'daan',
+					childIds: ['daan'],
+					reasons: ['low' as const]
+				}
+			];
+			expect(newFocus('safe', children, daanOnly)).toEqual({
+				elementId: 'safe',
+				childId: 'daan',
+				goal: '',
+				actions: []
+			});
+			expect(newFocus('active', children, f).childId).toBe('noor');
+			// Came up for both: the whole family.
+			expect(newFocus('home', children, f)).toEqual({
+				elementId: 'home',
+				childId: null,
+				goal: '',
+				actions: []
+			});
+			// Not suggested: nobody is picked silently; the group chooses.
+			expect(newFocus('heard', children, f)).toEqual({
+				elementId: 'heard',
+				childId: null,
+				childOpen: true,
+				goal: '',
+				actions: []
+			});
+			expect(
+				agreementBlockers({ evaluationDate: '2027-01-01', focus: [newFocus('heard', children, f)] })
+			).toContainEqual({ kind: 'forWhom', elementId: 'heard' });
+			// One child: for that child; no child named: for everyone.
+			expect(newFocus('heard', ['noor'], []).childId).toBe('noor');
+			expect(newFocus('heard', [], [])).toEqual({
+				elementId: 'heard',
+				childId: null,
+				goal: '',
+				actions: []
+			});
+		});
+
+		it('a taken-over note of an adult about the second child can be stored', () => {
+			const [sanne, daan] = [crypto.randomUUID(), crypto.randomUUID()];
+			const key = suggestionKey('worries', sanne, 'belonging', daan);
+			const plan = {
+				...emptyPlan('c', 1),
+				worries: [{ id: key, text: 'Hij zit veel alleen', participantId: sanne, childId: daan }]
+			};
+			expect(planSchema.safeParse(plan).success).toBe(true);
+			expect(planSchema.safeParse({ ...plan, dismissed: [key] }).success).toBe(true);
 		});
 
 		it('proposes each adult note about each child once, with a key per child', () => {

@@ -20,9 +20,13 @@ const text = (max: number) =>
 /** A calendar date as YYYY-MM-DD, without time zone trouble. */
 export const isoDateSchema = z.iso.date({ error: 'date.invalid' });
 
-/** A strength or worry on the plan; `participantId`/`elementId` say where it came from. */
+/**
+ * A strength or worry on the plan; `participantId`/`elementId` say where it came from. A taken
+ * over suggestion keeps its key as id (suggestionKey: up to two ids and an element), as long
+ * as a dismissed key may be.
+ */
 export const planItemSchema = z.object({
-	id,
+	id: z.string().min(1).max(200),
 	text: text(PLAN_TEXT_MAX),
 	participantId: id.optional(),
 	/** The child the note was about, when it came from an adult's answer about one child. */
@@ -78,6 +82,12 @@ export const focusSchema = z.object({
 	 * null for the whole family. Plans made before there was a choice are for the whole family.
 	 */
 	childId: id.nullable().default(null),
+	/**
+	 * Set while "Voor wie?" still has to be chosen: a focus element chosen with several children
+	 * at the table and no suggestion saying for whom. Never a silent default (see
+	 * agreementBlockers); choosing removes it. Absent in older plans: they keep `childId`.
+	 */
+	childOpen: z.literal(true).optional(),
 	goal: text(PLAN_TEXT_MAX).default(''),
 	actions: z.array(actionSchema).max(20).default([]),
 	/** The action being written for this focus element (see actionDraftSchema). */
@@ -149,15 +159,46 @@ export function emptyPlan(conversationId: string, now: number, today = new Date(
 	};
 }
 
+export interface PlanPerson {
+	id: string;
+	name: string;
+	/** A supporter added in the plan (not a participant of the conversation). */
+	supporter: boolean;
+	/** A supporter's relation to the family ("leerkracht"), '' when not given. */
+	relation: string;
+}
+
 /**
- * "afgesproken" only when every participant agreed to exactly this plan, and the plan is
- * complete (see agreementBlockers): an older plan agreed without actions stays a concept.
+ * Everyone with a part in the plan, who therefore says whether they stand behind it and may
+ * keep its overview: the participants, then the supporters the plan names (a teacher, a
+ * neighbour), who can do actions too.
+ */
+export function planPeople(
+	participants: readonly { id: string; name: string }[],
+	plan: Pick<Plan, 'supporters'>
+): PlanPerson[] {
+	return [
+		...participants.map((p) => ({ id: p.id, name: p.name, supporter: false, relation: '' })),
+		...plan.supporters.map((s) => ({
+			id: s.id,
+			name: s.name,
+			supporter: true,
+			relation: s.relation
+		}))
+	];
+}
+
+/**
+ * "afgesproken" only when every participant and every supporter on the plan agreed to exactly
+ * this plan, and the plan is complete (see agreementBlockers): an older plan agreed without
+ * actions stays a concept.
  */
 export function planStatus(plan: Plan, participantIds: readonly string[]): PlanStatus {
 	if (participantIds.length === 0) return 'concept';
 	if (agreementBlockers(plan).length > 0) return 'concept';
 	const agreed = new Set(plan.agreements.map((a) => a.participantId));
-	return participantIds.every((p) => agreed.has(p)) ? 'agreed' : 'concept';
+	const everyone = [...participantIds, ...plan.supporters.map((s) => s.id)];
+	return everyone.every((p) => agreed.has(p)) ? 'agreed' : 'concept';
 }
 
 /** The focus elements for one child: their own and the whole family's (childId null). */
@@ -166,6 +207,16 @@ export function focusFor<F extends Pick<Focus, 'childId'>>(
 	childId: string
 ): F[] {
 	return focus.filter((f) => f.childId === null || f.childId === childId);
+}
+
+/** "Voor wie?" chosen: a child (participant id) or the whole family (null); no longer open. */
+export function chooseFor<F extends Pick<Focus, 'childId' | 'childOpen'>>(
+	focus: F,
+	childId: string | null
+): F {
+	const next = { ...focus, childId };
+	delete next.childOpen;
+	return next;
 }
 
 /** Whether an action draft holds anything typed or chosen. */
@@ -181,11 +232,12 @@ export function draftHasContent(draft: ActionDraft | undefined): boolean {
 
 /**
  * What is missing before the plan can be agreed, in the order of the plan: each focus
- * element needs a goal and at least one action, and no action may be left half-written.
+ * element needs to say for whom (when that is still open), a goal and at least one action,
+ * and no action may be left half-written.
  */
 export type PlanBlocker =
 	| { kind: 'focus' }
-	| { kind: 'goal' | 'action' | 'draft'; elementId: ElementId }
+	| { kind: 'forWhom' | 'goal' | 'action' | 'draft'; elementId: ElementId }
 	| { kind: 'evaluation' };
 
 /** Why the plan cannot be agreed yet; empty when it can. */
@@ -196,6 +248,7 @@ export function agreementBlockers(plan: Pick<Plan, 'focus' | 'evaluationDate'>):
 		(a, b) => ELEMENT_IDS.indexOf(a.elementId) - ELEMENT_IDS.indexOf(b.elementId)
 	);
 	for (const f of ordered) {
+		if (f.childOpen) out.push({ kind: 'forWhom', elementId: f.elementId });
 		if (f.goal.trim() === '') out.push({ kind: 'goal', elementId: f.elementId });
 		if (f.actions.length === 0) out.push({ kind: 'action', elementId: f.elementId });
 		if (draftHasContent(f.draft)) out.push({ kind: 'draft', elementId: f.elementId });

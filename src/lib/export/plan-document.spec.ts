@@ -92,13 +92,20 @@ describe('buildPlanDocument', () => {
 		});
 	});
 
-	it('lists every participant’s agreement, and is a concept until all agreed', () => {
+	it('lists every participant’s and supporter’s agreement, and is a concept until all agreed', () => {
 		expect(doc.agreements).toEqual([
 			{ name: 'Sam', at: 5000 },
 			{ name: 'Ans', at: null },
-			{ name: 'Mira', at: null }
+			{ name: 'Mira', at: null },
+			{ name: 'Kees (opa)', at: null }
 		]);
 		expect(doc.status).toBe('concept');
+		// Kees does an action: the plan is afgesproken only once he agreed too.
+		const all = ['mum', 'juf'].reduce((p, id) => setAgreement(p, id, true, 6000), plan);
+		expect(buildPlanDocument(conversation, [], all, 9000).status).toBe('concept');
+		const agreed = buildPlanDocument(conversation, [], setAgreement(all, 'opa', true, 7000), 9000);
+		expect(agreed.status).toBe('agreed');
+		expect(agreed.agreements.at(-1)).toEqual({ name: 'Kees (opa)', at: 7000 });
 	});
 
 	it('leaves hidden ("om de beurt", not revealed) scores off the wheel', () => {

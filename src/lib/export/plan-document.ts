@@ -2,7 +2,7 @@ import type { Answer } from '$lib/domain/answer';
 import { childrenFor, resolveChildIds, type Conversation } from '$lib/domain/conversation';
 import { ELEMENT_IDS, type ElementId } from '$lib/domain/elements';
 import { usesFaces, type Participant } from '$lib/domain/participant';
-import { localDay, planStatus, type Plan, type PlanStatus } from '$lib/domain/plan';
+import { localDay, planPeople, planStatus, type Plan, type PlanStatus } from '$lib/domain/plan';
 import { answersAbout, visibleAnswers } from '$lib/domain/progress';
 import { elementText, exportText, m } from '$lib/i18n';
 
@@ -168,8 +168,9 @@ export function buildPlanDocument(
 		planB: plan.planB,
 		safety: plan.safety,
 		evaluationDate: plan.evaluationDate,
-		agreements: conversation.participants.map((p) => ({
-			name: p.name,
+		// Everyone with a part in the plan: the participants, then the supporters it names.
+		agreements: planPeople(conversation.participants, plan).map((p) => ({
+			name: nameOf(p.id) ?? p.name,
 			at: agreedAt.get(p.id) ?? null
 		}))
 	};

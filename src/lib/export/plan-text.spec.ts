@@ -72,6 +72,7 @@ describe('planToText', () => {
 			- Fatima: nog niet
 			- <img src=x onerror=alert(1)>: nog niet
 			- נועה: nog niet
+			- Bart (leerkracht): nog niet
 			"
 		`);
 	});

@@ -104,6 +104,13 @@ const MESSAGES = {
 	},
 	plan: {
 		suggestedBy: text<[name: string, element: string]>('name', 'element'),
+		suggestedByAbout: text<[name: string, child: string, element: string]>(
+			'name',
+			'child',
+			'element'
+		),
+		aboutChild: text<[name: string]>('name'),
+		suggestedFor: text<[names: string]>('names'),
 		acceptLabel: text<[text: string]>('text'),
 		dismissLabel: text<[text: string]>('text'),
 		itemLabel: text<[n: number]>('n'),
@@ -121,6 +128,7 @@ const MESSAGES = {
 		suggestionCount: plural<[n: number]>('n', 'n'),
 		evaluationOn: text<[date: string]>('date'),
 		missing: {
+			forWhom: text<[element: string]>('element'),
 			goal: text<[element: string]>('element'),
 			action: text<[element: string]>('element'),
 			draft: text<[element: string]>('element'),

@@ -10,3 +10,10 @@ export function formatScore(
 	if (score === null) return m.walk.noAnswer;
 	return usesFaces(p) ? m.faces[scoreToFace(score)] : String(score);
 }
+
+/** "Noor", "Noor en Daan", "Noor, Daan en Mo": names as a sentence says them. */
+export function joinNames(list: readonly string[]): string {
+	return list.length <= 1
+		? (list[0] ?? '')
+		: `${list.slice(0, -1).join(', ')} ${m.overview.and} ${list.at(-1)}`;
+}

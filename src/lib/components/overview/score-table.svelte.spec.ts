@@ -118,3 +118,27 @@ describe('ScoreTable on a phone', () => {
 		expect(table.getByRole('rowheader').all()).toHaveLength(8);
 	});
 });
+
+describe('ScoreTable "om de beurt"', () => {
+	test('says hidden only where someone answered; an element nobody started has no answer yet', async () => {
+		const list = people(3);
+		// Only Sanne answered Gehoord worden (a 7 with the flag); nothing was revealed yet.
+		const answers = [
+			{ ...emptyAnswer('c1', 'p2', 'heard'), score: 7, wantsToTalk: true },
+			// Opened but left empty: not an answer.
+			{ ...emptyAnswer('c1', 'p1', 'heard'), strengths: '   ' }
+		];
+		await render(ScoreTable, { participants: list, answers, isHidden: () => true });
+		const table = page.getByRole('table', { name: 'Alle cijfers in een tabel' });
+		const heard = table.getByRole('row', { name: /^1\. Gehoord worden/ });
+		await expect.element(heard.getByRole('cell').nth(2)).toHaveTextContent('Antwoord verborgen');
+		await expect.element(heard.getByRole('cell').nth(0)).toHaveTextContent('Nog geen antwoord');
+		await expect.element(heard.getByRole('cell').nth(1)).toHaveTextContent('Nog geen antwoord');
+		// The hidden answer itself never shows: no score, no flag.
+		await expect.element(heard).not.toHaveTextContent('7');
+		await expect.element(heard).not.toHaveTextContent('★');
+		const safe = table.getByRole('row', { name: /^8\. Veilig zijn/ });
+		await expect.element(safe).not.toHaveTextContent('verborgen');
+		expect(table.getByText('Antwoord verborgen').all()).toHaveLength(1);
+	});
+});

@@ -89,3 +89,32 @@ describe('Participant language', () => {
 		expect(form.participants.at(-1)!.role).toBe('network');
 	});
 });
+
+describe('Age groups', () => {
+	// Plain and without overlap: a child of 12 or of 7 fits exactly one group (issue 10).
+	const LABELS = {
+		nl: ['4 tot en met 7 jaar', '8 tot en met 11 jaar', '12 tot en met 18 jaar'],
+		en: ['4 to 7 years old', '8 to 11 years old', '12 to 18 years old'],
+		ar: ['من 4 إلى 7 سنوات', 'من 8 إلى 11 سنة', 'من 12 إلى 18 سنة']
+	} as const;
+
+	for (const [code, labels] of Object.entries(LABELS))
+		it(`${code}: every age from 4 to 18 fits one group`, async () => {
+			await language.set(code as keyof typeof LABELS, false);
+			await show(new SetupForm());
+			const select = page.getByLabelText(m.setup.ageLabel).first();
+			await expect.element(select).toBeVisible();
+			const options = [...(select.element() as HTMLSelectElement).options].filter(
+				(o) => !o.disabled
+			);
+			expect(options.map((o) => [o.value, o.textContent?.trim()])).toEqual([
+				['4-7', labels[0]],
+				['8-12', labels[1]],
+				['12-18', labels[2]]
+			]);
+			// The numbers in the labels: from–to, each age in exactly one group.
+			const ranges = labels.map((l) => l.match(/\d+/g)!.map(Number));
+			for (let age = 4; age <= 18; age++)
+				expect(ranges.filter(([from, to]) => from! <= age && age <= to!)).toHaveLength(1);
+		});
+});
