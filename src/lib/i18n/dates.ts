@@ -5,15 +5,21 @@ import { language } from './language.svelte';
 // A formatter is costly to make (a home list of 500 rows made 1,000): one per locale and style.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(style: 'date' | 'dateTime'): Intl.DateTimeFormat {
+// A calendar day is formatted in UTC from its UTC midnight, so no time zone can shift it.
+function formatter(style: 'date' | 'dateTime' | 'day'): Intl.DateTimeFormat {
 	const key = `${style} ${language.locale}`;
 	let made = formatters.get(key);
 	if (!made) {
 		made = new Intl.DateTimeFormat(
 			language.locale,
-			style === 'date'
-				? { day: 'numeric', month: 'long', year: 'numeric' }
-				: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }
+			style === 'dateTime'
+				? { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }
+				: {
+						day: 'numeric',
+						month: 'long',
+						year: 'numeric',
+						...(style === 'day' ? { timeZone: 'UTC' } : {})
+					}
 		);
 		formatters.set(key, made);
 	}
@@ -35,10 +41,11 @@ export function formatDay(iso: string): string {
 	const match = ISO_DAY.exec(iso.trim());
 	if (!match) return iso;
 	const [, y, mo, d] = match.map(Number) as [number, number, number, number];
-	const date = new Date(y, mo - 1, d);
+	const date = new Date(Date.UTC(y, mo - 1, d));
 	// 2026-02-31 is not a day: keep what was typed rather than show 3 March.
-	if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return iso;
-	return formatDate(date.getTime());
+	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+		return iso;
+	return formatter('day').format(date);
 }
 
 /** An action's "when": a date becomes a date in words, words ("elke week") stay as typed. */
