@@ -161,6 +161,7 @@ export function emptyPlanDocument(): PlanDocument {
 		generatedAt: GENERATED_AT,
 		status: 'concept',
 		participants: [{ id: 'p', name: 'Daan', role: 'Kind of jongere', child: true, faces: false }],
+		supporters: [],
 		children: [{ id: 'p', name: 'Daan' }],
 		regisseur: null,
 		wheels: [

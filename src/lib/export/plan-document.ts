@@ -21,6 +21,8 @@ export interface PlanDocument {
 	generatedAt: number;
 	status: PlanStatus;
 	participants: { id: string; name: string; role: string; child: boolean; faces: boolean }[];
+	/** The people from the family's network the plan names (a teacher, a grandmother). */
+	supporters: { name: string; role: string }[];
 	/** The children the conversation is about, in order (the youth alone in a self-reflection). */
 	children: { id: string; name: string }[];
 	regisseur: string | null;
@@ -132,6 +134,7 @@ export function buildPlanDocument(
 			child: p.role === 'child',
 			faces: usesFaces(p)
 		})),
+		supporters: plan.supporters.map((s) => ({ name: s.name, role: s.relation || m.role.network })),
 		children: about.map((c) => ({ id: c.id, name: c.name })),
 		regisseur: nameOf(plan.regisseur ?? undefined) ?? null,
 		wheels: (about.length > 0 ? about.map((c) => c.id) : ['']).map((childId) => ({

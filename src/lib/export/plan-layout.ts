@@ -151,7 +151,13 @@ function adult(doc: PlanDocument): Section[] {
 			id: 'participants',
 			heading: t.participants,
 			blocks: [
-				{ kind: 'people', people: doc.participants.map((p) => ({ name: p.name, role: p.role })) },
+				{
+					kind: 'people',
+					people: [...doc.participants, ...doc.supporters].map((p) => ({
+						name: p.name,
+						role: p.role
+					}))
+				},
 				{ kind: 'field', label: t.regisseur, value: doc.regisseur, missing: t.noRegisseur }
 			]
 		},

@@ -20,6 +20,7 @@ describe('planToText', () => {
 			- Fatima (CJG-coach)
 			- <img src=x onerror=alert(1)> (buurvrouw)
 			- נועה (oma)
+			- Bart (leerkracht)
 
 			Regisseur (houdt het overzicht): Sanne
 
