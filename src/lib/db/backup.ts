@@ -17,8 +17,9 @@ import { countDone } from '$lib/domain/progress';
 import { isoTimestampSchema } from '$lib/domain/time';
 import { BACKUP_ERROR_KEYS, type BackupErrorKey, type RestoreChoice } from '$lib/domain/backup';
 import { MissingRecordError } from './errors';
-import type { KansDb } from './db';
+import type { ConversationRow, KansDb } from './db';
 import { boxOpen, boxSchema, boxSeal, WrongSecretError } from '$lib/platform/crypto';
+import { TaskBudget, yieldToPage } from '$lib/platform/yield';
 import {
 	answerFromRow,
 	answerToRow,
@@ -720,34 +721,37 @@ export interface RestoreResult {
 	skipped: number;
 }
 
-function group<T extends { conversationId: string }>(items: readonly T[]): Map<string, T[]> {
+/** The items per conversation, a budget of page time per task (a file has up to 50,000). */
+async function group<T extends { conversationId: string }>(
+	items: readonly T[],
+	budget: TaskBudget
+): Promise<Map<string, T[]>> {
 	const out = new Map<string, T[]>();
 	for (const item of items) {
 		const list = out.get(item.conversationId);
 		if (list) list.push(item);
 		else out.set(item.conversationId, [item]);
+		if (budget.spent) await budget.pause();
 	}
 	return out;
 }
 
 /**
- * Rows per bulkPut or sealing round. A profile of a 50,000-answer restore on a busy 2-core
- * machine showed a slice of 250 taking up to 200 ms on the page (bulkPut's structured clone of
- * each row, or the sealing round's JSON and GC); 100 keeps each task well under that budget.
+ * Rows per bulkPut, bulkGet or sealing round. IndexedDB clones each row on the page's thread
+ * as it is put (about a quarter of a millisecond per sealed answer row on a 2-core test
+ * machine, four times that on a slow tablet), and a slice is one task: 50 keeps it far under
+ * the 200 ms budget (profile in docs/storage.md, "Big imports").
  */
-const SLICE = 100;
-
-/** Lets the page handle input and paint between slices of work. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const SLICE = 50;
 
 /**
- * `seal` over every item, a slice at a time, in order. WebCrypto answers a whole round within
- * one task, so the page gets a turn after each slice.
+ * `crypt` (seal or open) over every item, a slice at a time, in order. WebCrypto answers a
+ * whole round within one task, so the page gets a turn after each slice.
  */
-async function sealAll<T, R>(items: readonly T[], seal: (item: T) => Promise<R>): Promise<R[]> {
+async function cryptAll<T, R>(items: readonly T[], crypt: (item: T) => Promise<R>): Promise<R[]> {
 	const out: R[] = [];
 	for (const slice of slices(items)) {
-		out.push(...(await Promise.all(slice.map(seal))));
+		out.push(...(await Promise.all(slice.map(crypt))));
 		await yieldToPage();
 	}
 	return out;
@@ -759,18 +763,32 @@ function slices<T>(items: readonly T[]): T[][] {
 	return out;
 }
 
+/**
+ * Rows by id, a slice at a time: Dexie's bulkGet asks IndexedDB once per key, all in one task
+ * (for 1,000 ids, 150 ms of page time on a slow tablet). Inside a transaction it stays one:
+ * awaiting its own requests keeps it open.
+ */
+async function getRows(
+	db: KansDb,
+	ids: readonly string[]
+): Promise<(ConversationRow | undefined)[]> {
+	const out: (ConversationRow | undefined)[] = [];
+	for (const slice of slices(ids)) out.push(...(await db.conversations.bulkGet(slice)));
+	return out;
+}
+
 async function previewRestore(
 	db: KansDb,
 	cipher: Cipher,
 	backup: ParsedBackup
 ): Promise<RestorePreview> {
+	const budget = new TaskBudget();
 	const ids = backup.conversations.map((c) => c.id);
-	const existing = await Promise.all(
-		(await db.conversations.bulkGet(ids)).map((row) =>
-			row ? conversationFromRow(row, cipher) : undefined
-		)
+	const rows = await getRows(db, ids);
+	const existing = await cryptAll(rows, (row) =>
+		row ? conversationFromRow(row, cipher) : Promise.resolve(undefined)
 	);
-	const answers = group(backup.answers);
+	const answers = await group(backup.answers, budget);
 	const planned = new Set(backup.plans.map((p) => p.conversationId));
 	const conversations = backup.conversations.map((c, i): RestorePreviewItem => {
 		const here = existing[i];
@@ -802,6 +820,8 @@ async function previewRestore(
  * conversations are added; for ones already on this device (same id) `choice` decides:
  * skip them, replace them (with their answers and plan) by the file's, or keep both, the
  * file's as a copy with a new id (same title; its `updatedAt` is `now`, so it shows on top).
+ * Everything before the transaction (grouping, progress, sealing) takes the page's thread a
+ * few milliseconds at a time: a 50,000-answer file never freezes the page.
  */
 async function applyRestore(
 	db: KansDb,
@@ -810,10 +830,11 @@ async function applyRestore(
 	choice: RestoreChoice,
 	now = Date.now()
 ): Promise<RestoreResult> {
-	const answersOf = group(backup.answers);
+	const budget = new TaskBudget();
+	const answersOf = await group(backup.answers, budget);
 	const planOf = new Map(backup.plans.map((p) => [p.conversationId, p]));
 	const ids = backup.conversations.map((c) => c.id);
-	const before = await db.conversations.bulkGet(ids);
+	const before = await getRows(db, ids);
 
 	// Sealing happens before the transaction (crypto is not an IndexedDB request).
 	const result: RestoreResult = { added: 0, replaced: 0, skipped: 0 };
@@ -837,10 +858,11 @@ async function applyRestore(
 		}
 		const id = conversation.id;
 		restoredIds.set(file.id, id);
-		const own = (answersOf.get(file.id) ?? []).map((a) => ({ ...a, conversationId: id }));
+		const theirs = answersOf.get(file.id) ?? [];
+		const own = id === file.id ? theirs : theirs.map((a) => ({ ...a, conversationId: id }));
 		const plan = planOf.get(file.id);
 		conversations.push({ conversation, progress: countDone(conversation, own) });
-		answers.push(...own);
+		for (const a of own) answers.push(a);
 		if (plan) plans.push({ ...plan, conversationId: id });
 		if (exists && choice === 'replace') {
 			replacedIds.push(id);
@@ -848,20 +870,25 @@ async function applyRestore(
 		} else {
 			result.added++;
 		}
+		// Progress of a conversation of 12 people is thousands of comparisons.
+		await budget.pause();
 	}
 	// Many at a time: one by one, 50,000 answers wait on 50,000 round trips to WebCrypto.
-	const conversationRows = await sealAll(conversations, (c) =>
+	const conversationRows = await cryptAll(conversations, (c) =>
 		conversationToRow(c.conversation, c.progress, cipher)
 	);
-	const answerRows = await sealAll(answers, (a) => answerToRow(a, cipher));
-	const planRows = await sealAll(plans, (p) => planToRow(p, cipher));
+	const answerRows = await cryptAll(answers, (a) => answerToRow(a, cipher));
+	const planRows = await cryptAll(plans, (p) => planToRow(p, cipher));
 
 	const noteRows = await coachNoteRowsForRestore(backup.coachNotes ?? [], restoredIds, cipher);
 
 	const tables = [db.conversations, db.answers, db.plans, db.coachNotes];
 	return db.transaction('rw', tables, async () => {
 		// Whatever changed since the preview: a row of another profile is never overwritten.
-		const now = await db.conversations.bulkGet(conversationRows.map((r) => r.id));
+		const now = await getRows(
+			db,
+			conversationRows.map((r) => r.id)
+		);
 		if (now.some((r) => r !== undefined && r.profileId !== cipher.profileId)) {
 			throw new MissingRecordError('conversation');
 		}
