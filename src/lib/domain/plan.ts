@@ -20,9 +20,13 @@ const text = (max: number) =>
 /** A calendar date as YYYY-MM-DD, without time zone trouble. */
 export const isoDateSchema = z.iso.date({ error: 'date.invalid' });
 
-/** A strength or worry on the plan; `participantId`/`elementId` say where it came from. */
+/**
+ * A strength or worry on the plan; `participantId`/`elementId` say where it came from. An
+ * accepted suggestion keeps its key as id (plan-suggestions.ts), which can hold two ids: as
+ * long as a removed suggestion's key in `dismissed`.
+ */
 export const planItemSchema = z.object({
-	id,
+	id: z.string().min(1).max(200),
 	text: text(PLAN_TEXT_MAX),
 	participantId: id.optional(),
 	/** The child the note was about, when it came from an adult's answer about one child. */
