@@ -1,26 +1,25 @@
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { describe, expect, test } from 'vitest';
-import type { RestorePreview, RestorePreviewItem } from '$lib/db/backup';
 import type { DataSettings } from '$lib/state/data-settings.svelte';
+
+type RestorePreview = Extract<DataSettings['restore'], { step: 'preview' }>['preview'];
+type RestorePreviewItem = RestorePreview['conversations'][number];
 import RestoreBackup from './restore-backup.svelte';
 
 /** The settings as they are once a file was read: a preview of `count` conversations. */
 function previewing(count: number, existing = 0): DataSettings {
-	const conversations = Array.from(
-		{ length: count },
-		(_, i): RestorePreviewItem => ({
-			id: `c${i}`,
-			title: `Gezin ${i + 1}`,
-			kind: 'family',
-			participantCount: 12,
-			answerCount: 96,
-			hasPlan: false,
-			createdAt: Date.UTC(2026, 10, 1),
-			updatedAt: Date.UTC(2026, 10, 1),
-			...(i < existing ? { existing: { title: `Gezin ${i + 1}`, updatedAt: 0 } } : {})
-		})
-	);
+	const conversations = Array.from({ length: count }, (_, i): RestorePreviewItem => ({
+		id: `c${i}`,
+		title: `Gezin ${i + 1}`,
+		kind: 'family',
+		participantCount: 12,
+		answerCount: 96,
+		hasPlan: false,
+		createdAt: Date.UTC(2026, 10, 1),
+		updatedAt: Date.UTC(2026, 10, 1),
+		...(i < existing ? { existing: { title: `Gezin ${i + 1}`, updatedAt: 0 } } : {})
+	}));
 	const preview: RestorePreview = {
 		scope: 'all',
 		createdAt: '2026-11-23T14:05:00.000Z',
@@ -44,7 +43,7 @@ function previewing(count: number, existing = 0): DataSettings {
 
 describe('the preview of a restore', () => {
 	test('names every conversation of a small backup', async () => {
-		render(RestoreBackup, { settings: previewing(3) });
+		await render(RestoreBackup, { settings: previewing(3) });
 		const items = page.getByRole('listitem');
 		await expect.element(items.nth(2)).toHaveTextContent(/Gezin 3/);
 		expect(items.elements()).toHaveLength(3);
@@ -52,7 +51,7 @@ describe('the preview of a restore', () => {
 	});
 
 	test('names the first few of a big one and counts the rest, so it renders at once', async () => {
-		render(RestoreBackup, { settings: previewing(521, 2) });
+		await render(RestoreBackup, { settings: previewing(521, 2) });
 		await expect.element(page.getByText('En nog 516 gesprekken.')).toBeVisible();
 		expect(page.getByRole('listitem').elements()).toHaveLength(5);
 		await expect.element(page.getByText('In deze back-up: 521 gesprekken')).toBeVisible();
@@ -64,7 +63,7 @@ describe('the preview of a restore', () => {
 	});
 
 	test('one more is said in the singular', async () => {
-		render(RestoreBackup, { settings: previewing(6) });
+		await render(RestoreBackup, { settings: previewing(6) });
 		await expect.element(page.getByText('En nog 1 gesprek.')).toBeVisible();
 	});
 });
