@@ -8,7 +8,7 @@ type RestorePreviewItem = RestorePreview['conversations'][number];
 import RestoreBackup from './restore-backup.svelte';
 
 /** The settings as they are once a file was read: a preview of `count` conversations. */
-function previewing(count: number, existing = 0): DataSettings {
+function previewing(count: number, existing = 0, busy = false): DataSettings {
 	const conversations = Array.from({ length: count }, (_, i): RestorePreviewItem => ({
 		id: `c${i}`,
 		title: `Gezin ${i + 1}`,
@@ -32,7 +32,7 @@ function previewing(count: number, existing = 0): DataSettings {
 	const settings = $state({
 		restore: { step: 'preview', backup: {}, preview },
 		choice: 'skip',
-		busy: false,
+		busy,
 		open: async () => {},
 		decrypt: async () => {},
 		confirm: async () => {},
@@ -60,6 +60,12 @@ describe('the preview of a restore', () => {
 			.element(page.getByText('2 gesprekken staan al op dit apparaat', { exact: false }))
 			.toBeVisible();
 		await expect.element(page.getByRole('button', { name: 'Terugzetten' })).toBeEnabled();
+	});
+
+	test('says that it is restoring while it does, with the button off', async () => {
+		await render(RestoreBackup, { settings: previewing(521, 0, true) });
+		await expect.element(page.getByRole('status')).toHaveTextContent(/worden teruggezet/);
+		await expect.element(page.getByRole('button', { name: 'Terugzetten' })).toBeDisabled();
 	});
 
 	test('one more is said in the singular', async () => {
