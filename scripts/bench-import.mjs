@@ -7,7 +7,7 @@
 //   KANSENCIRKEL_BENCH_RUNS=5 KANSENCIRKEL_BENCH_THROTTLES=1 node scripts/bench-import.mjs build-bench
 import { chromium } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumArgs, chromiumPath } from './browser-path.js';
 import { serve } from './bench-unlock.mjs';
@@ -188,8 +188,14 @@ export async function benchImport(root, runs = Number(process.env.KANSENCIRKEL_B
 		const throttles = (process.env.KANSENCIRKEL_BENCH_THROTTLES ?? '1,4').split(',').map(Number);
 		for (const throttle of throttles) {
 			const all = [];
+			// The wall clock counts the time the page's thread waits for a CPU: note how busy.
+			const load = [loadavg()[0]];
 			for (let i = 0; i < runs; i++) all.push(await run(base, throttle, paths));
-			const summary = { cpuThrottle: throttle };
+			load.push(loadavg()[0]);
+			const summary = {
+				cpuThrottle: throttle,
+				machine: { cpus: cpus().length, loadAverage: load.map((l) => Math.round(l * 10) / 10) }
+			};
 			const stats = (xs) => ({ median: median(xs), worst: Math.max(...xs), runs: xs });
 			for (const name of ['size25MiB', 'hostile24MB', 'valid50000']) {
 				summary[name] = {
