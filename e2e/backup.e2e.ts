@@ -143,7 +143,9 @@ test('a broken or hostile file gets a clear message and writes nothing', async (
 			'toekomst.json',
 			JSON.stringify({ format: 'kansencirkel-backup', formatVersion: 99 }),
 			/nieuwere versie/
-		]
+		],
+		// A part the app does not know is never skipped without a word.
+		['onbekend.json', JSON.stringify({ ...fixture(), foto: 'x' }), /onderdelen die/]
 	];
 	for (const [name, content, message] of files) {
 		await page.getByLabel('Kies een back-upbestand').setInputFiles({
@@ -285,6 +287,9 @@ test('restored ids are the app’s own: no words from the file in IndexedDB or t
 	const family = file.payload.data.conversations[0];
 	text = text.replaceAll(JSON.stringify(family.id), JSON.stringify('Gezin Zoë de Vries'));
 	text = text.replaceAll(JSON.stringify(family.participants[0].id), JSON.stringify('mishandeling'));
+	// Longer than the app's own ids: replaced as well, never refused.
+	const long = 'ouder-van-zoe-'.repeat(6);
+	text = text.replaceAll(JSON.stringify(family.participants[1].id), JSON.stringify(long));
 	await open(page, '/instellingen/');
 	await chooseFile(page, 'namen.json', text);
 	const restore = page.getByRole('region', { name: 'Back-up terugzetten' });
@@ -295,7 +300,7 @@ test('restored ids are the app’s own: no words from the file in IndexedDB or t
 		await readRaw(page, 'answers'),
 		await readRaw(page, 'plans')
 	]);
-	expect(clear).not.toMatch(/Zoë de Vries|Gezin%20|mishandeling/);
+	expect(clear).not.toMatch(/Zoë de Vries|Gezin%20|mishandeling|ouder-van-zoe/);
 	await open(page, '/');
 	await page.getByRole('link', { name: family.title }).click();
 	await expect(page.getByText('Element 1 van 8')).toBeVisible();

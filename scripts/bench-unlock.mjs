@@ -18,7 +18,7 @@ const TYPES = {
 };
 
 /** Serves a build directory on a free port; just enough for the app (no SPA fallback needed). */
-function serve(root) {
+export function serve(root) {
 	const server = createServer((req, res) => {
 		const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
 		let file = join(root, path);

@@ -1,11 +1,13 @@
 // npm run bench: builds the app and prints, as JSON, what each page costs a cheap tablet
 // on first load: the JS and CSS its HTML asks for (SvelteKit lists every module a page
-// needs as modulepreload), raw and gzipped. Numbers only: nothing here passes or fails.
+// needs as modulepreload), raw and gzipped; unlocking (bench-unlock.mjs) and importing a big
+// backup (bench-import.mjs). Numbers only: nothing here passes or fails.
 import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { benchImport } from './bench-import.mjs';
 import { benchUnlock } from './bench-unlock.mjs';
 
 // Its own output folder, so benchmarking never disturbs a build that tests are serving.
@@ -58,7 +60,8 @@ console.log(
 			walkThrough: pageCost('gesprek/index.html'),
 			overview: pageCost('gesprek/overzicht/index.html'),
 			buildBytes: dirSize(BUILD),
-			unlock: await benchUnlock(join(process.cwd(), BUILD))
+			unlock: await benchUnlock(join(process.cwd(), BUILD)),
+			import: await benchImport(join(process.cwd(), BUILD))
 		},
 		null,
 		2

@@ -419,8 +419,10 @@ export function hostileBackups(validText: string): HostileFile[] {
 			variant(`${label(path)} is ${kindOf(value)}`, expected, set(path, value));
 		}
 	};
-	const everyField = (path: Path, expected: BackupErrorKey) => {
-		for (const key of Object.keys(walk(sample, path))) wrongTyped([...path, key], expected);
+	/** Every field wrong-typed; a field that holds an id is refused as such (`invalidId`). */
+	const everyField = (path: Path, expected: BackupErrorKey, ids: readonly string[] = []) => {
+		for (const key of Object.keys(walk(sample, path)))
+			wrongTyped([...path, key], ids.includes(key) ? 'invalidId' : expected);
 	};
 	wrongTyped(['format'], 'notBackup');
 	wrongTyped(['formatVersion'], 'unknownVersion');
@@ -430,14 +432,22 @@ export function hostileBackups(validText: string): HostileFile[] {
 	for (const key of ['conversations', 'answers', 'plans'])
 		wrongTyped([...data, key], 'invalidEnvelope');
 
-	everyField(family, 'invalidRecord');
-	everyField(child, 'invalidRecord');
+	everyField(family, 'invalidRecord', ['id']);
+	everyField(child, 'invalidRecord', ['id']);
 	wrongTyped([...network, 'relation'], 'invalidRecord');
-	everyField(scored, 'invalidRecord');
-	everyField(plan, 'invalidRecord');
-	for (const list of ['strengths', 'worries', 'focus', 'supporters', 'agreements'])
-		everyField([...plan, list, 0], 'invalidRecord');
-	everyField([...plan, 'focus', 0, 'actions', 0], 'invalidRecord');
+	everyField(scored, 'invalidRecord', ['conversationId', 'participantId']);
+	everyField(plan, 'invalidRecord', ['conversationId', 'regisseur']);
+	const itemIds: Record<string, string[]> = {
+		strengths: ['participantId'],
+		worries: ['participantId'],
+		focus: [],
+		supporters: ['id'],
+		agreements: ['participantId']
+	};
+	for (const [list, ids] of Object.entries(itemIds))
+		everyField([...plan, list, 0], 'invalidRecord', ids);
+	// `support` holds free words or an id: a wrong one is just a wrong record.
+	everyField([...plan, 'focus', 0, 'actions', 0], 'invalidRecord', ['who']);
 
 	// --- missing required fields -------------------------------------------------------------
 	for (const key of ['appVersion', 'createdAt', 'scope', 'payload'])
@@ -461,9 +471,17 @@ export function hostileBackups(validText: string): HostileFile[] {
 			['id', 'name']
 		]
 	];
+	// A missing id is refused as such; an action's own id is no reference, just a field.
+	const isId = (path: Path, key: string) =>
+		['conversationId', 'participantId', 'who'].includes(key) ||
+		(key === 'id' && path[path.length - 2] !== 'actions');
 	for (const [path, keys] of required)
 		for (const key of keys)
-			variant(`${label([...path, key])} missing`, 'invalidRecord', remove([...path, key]));
+			variant(
+				`${label([...path, key])} missing`,
+				isId(path, key) ? 'invalidId' : 'invalidRecord',
+				remove([...path, key])
+			);
 
 	// --- encodings and scope -----------------------------------------------------------------
 	const aesGcm = {
@@ -473,6 +491,26 @@ export function hostileBackups(validText: string): HostileFile[] {
 		ciphertext: 'Y2lwaGVydGV4dGNpcGhlcnRleHQ='
 	};
 	variant('aes-gcm payload', 'encrypted', set(['payload'], aesGcm));
+	// Parts the app does not know are refused, never skipped without a word.
+	variant('a key next to the envelope fields', 'unknownParts', set(['comment'], 'van de tablet'));
+	variant('a __DATA__ key next to the payload', 'unknownParts', set(['__DATA__'], { x: 1 }));
+	variant('a second data next to the payload', 'unknownParts', set(['data'], walk(sample, data)));
+	variant('a key next to payload.data', 'unknownParts', set(['payload', 'extra'], true));
+	variant('a list the app does not know in data', 'unknownParts', set([...data, 'photos'], []));
+	variant(
+		'aes-gcm payload with a key the app does not know',
+		'unknownParts',
+		set(['payload'], { ...aesGcm, hint: 'de naam van de hond' })
+	);
+	variant(
+		'aes-gcm kdf with a key the app does not know',
+		'invalidEnvelope',
+		set(['payload'], { ...aesGcm, kdf: { ...aesGcm.kdf, memory: 1 } })
+	);
+	variant('an unknown key and a wrong field: the wrong field', 'invalidEnvelope', (file) => {
+		file.comment = 'x';
+		file.scope = 'everything';
+	});
 	variant(
 		'aes-gcm payload without kdf',
 		'invalidEnvelope',
@@ -709,11 +747,7 @@ export function hostileBackups(validText: string): HostileFile[] {
 		'invalidRecord',
 		set([...plan, 'focus', 0, 'actions', 0, 'what'], '  ')
 	);
-	variant(
-		'action without who',
-		'invalidRecord',
-		set([...plan, 'focus', 0, 'actions', 0, 'who'], '')
-	);
+	variant('action without who', 'invalidId', set([...plan, 'focus', 0, 'actions', 0, 'who'], ''));
 
 	for (const [name, value] of [
 		['30 February', '2026-02-30'],
@@ -758,8 +792,8 @@ export function hostileBackups(validText: string): HostileFile[] {
 			role: 'parent'
 		}));
 	});
-	variant('id of 65 characters', 'invalidRecord', set([...family, 'id'], 'i'.repeat(65)));
-	variant('empty conversation id', 'invalidRecord', set([...family, 'id'], ''));
+	variant('empty conversation id', 'invalidId', set([...family, 'id'], ''));
+	variant('empty participant id', 'invalidId', set([...child, 'id'], ''));
 	variant('four focus elements', 'invalidRecord', (file) => {
 		walk(file, plan).focus = ['heard', 'belonging', 'active', 'safe'].map((elementId) => ({
 			elementId,

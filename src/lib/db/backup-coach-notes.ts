@@ -1,5 +1,6 @@
 import { coachNoteSchema, type CoachNote } from '$lib/domain/coach-note';
 import type { Conversation } from '$lib/domain/conversation';
+import { isIdIssue } from './backup-ids';
 import type { CoachNoteRow, KansDb } from './db';
 import { coachNoteFromRow, coachNoteToRow, type Cipher } from './mapping';
 
@@ -39,7 +40,7 @@ export function parseCoachNotes(
 	| { ok: true; notes: CoachNote[] }
 	| {
 			ok: false;
-			error: 'tooMany' | 'invalidRecord' | 'duplicate' | 'brokenReference';
+			error: 'tooMany' | 'invalidRecord' | 'invalidId' | 'duplicate' | 'brokenReference';
 			detail: string;
 	  } {
 	if (raw === undefined) return { ok: true, notes: [] };
@@ -52,7 +53,10 @@ export function parseCoachNotes(
 	const notes: CoachNote[] = [];
 	for (const [i, item] of raw.entries()) {
 		const parsed = coachNoteSchema.safeParse(item);
-		if (!parsed.success) return { ok: false, error: 'invalidRecord', detail: `coachNotes[${i}]` };
+		if (!parsed.success) {
+			const error = isIdIssue('coachNotes', parsed.error.issues[0]) ? 'invalidId' : 'invalidRecord';
+			return { ok: false, error, detail: `coachNotes[${i}]` };
+		}
 		const note = parsed.data;
 		if (ids.has(note.id)) return { ok: false, error: 'duplicate', detail: `coachNotes[${i}].id` };
 		ids.add(note.id);

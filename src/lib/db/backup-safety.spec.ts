@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerSchema, NOTE_MAX } from '$lib/domain/answer';
 import { planSchema, PLAN_TEXT_MAX } from '$lib/domain/plan';
 import { parseId } from '$lib/domain/params';
+import { suggestionKey, suggestItems } from '$lib/domain/plan-suggestions';
 import { boxSeal, MIN_ITERATIONS } from '$lib/platform/crypto';
 import {
 	decryptBackup,
@@ -68,6 +69,24 @@ describe('item 9: envelope and decrypted payload are separate JSON documents', (
 		const text = await sealedFile(JSON.stringify(valid().payload.data), envelope);
 		const result = await decryptBackup(text, PASS);
 		expect(result).toMatchObject({ ok: true, backup: { appVersion: '__DATA__' } });
+	});
+
+	it('refuses parts it does not know, in the envelope and in the decrypted data', async () => {
+		const data = valid().payload.data;
+		const sealed = JSON.parse(await sealedFile(JSON.stringify(data)));
+		// Before any passphrase is asked: the envelope and the sealed payload.
+		for (const file of [
+			{ ...sealed, __DATA__: data },
+			{ ...sealed, payload: { ...sealed.payload, hint: 'de naam van de hond' } }
+		]) {
+			expect(parseBackup(JSON.stringify(file))).toMatchObject({ ok: false, error: 'unknownParts' });
+		}
+		// After it: what the ciphertext holds is checked as strictly as a plain file.
+		const more = await sealedFile(JSON.stringify({ ...data, photos: [] }));
+		expect(await decryptBackup(more, PASS)).toMatchObject({ ok: false, error: 'unknownParts' });
+		expect(await decryptBackup(await sealedFile(JSON.stringify(data)), PASS)).toMatchObject({
+			ok: true
+		});
 	});
 
 	it('checks prototype keys inside the decrypted records too', async () => {
@@ -279,6 +298,99 @@ describe('item 5: restored ids are never the file’s free text', () => {
 		await repos.backups.restore(backup, 'skip');
 		const preview = await repos.backups.preview(parsed(validText));
 		expect(preview.existingCount).toBe(2);
+	});
+
+	/** The valid file with each of the family's ids (conversation, people, supporter) replaced. */
+	function withIds(ids: {
+		conversation?: unknown;
+		zoe?: unknown;
+		ans?: unknown;
+		supporter?: unknown;
+	}) {
+		let text = validText;
+		const file = valid();
+		const family = file.payload.data.conversations[0];
+		const [zoe, ans] = family.participants.map((p: Json) => p.id as string);
+		const supporter = file.payload.data.plans[0].supporters[0].id as string;
+		for (const [from, to] of [
+			[family.id, ids.conversation],
+			[zoe, ids.zoe],
+			[ans, ids.ans],
+			[supporter, ids.supporter]
+		] as const) {
+			if (to !== undefined) text = text.replaceAll(JSON.stringify(from), JSON.stringify(to));
+		}
+		return text;
+	}
+
+	it.each([
+		['longer than the app’s own (65 characters)', 'x'.repeat(65)],
+		['much longer (300 characters)', 'lange-naam-'.repeat(30)],
+		['an upper-case uuid', 'EC50F1C5-9BF7-44C1-A3FC-54FCA0507DA5'],
+		['a space', ' '],
+		['with a colon', 'ouder:1']
+	])('replaces ids %s instead of refusing the file', async (_, id) => {
+		const text = withIds({ conversation: `${id}c`, zoe: id, ans: `${id}a`, supporter: `${id}s` });
+		const result = parseBackup(text);
+		expect(result).toMatchObject({ ok: true });
+		const repos = fresh();
+		await repos.backups.restore(parsed(text), 'skip');
+		const rows = await repos.db.conversations.toArray();
+		expect(rows).toHaveLength(2);
+		for (const row of rows) expect(isAppId(row.id)).toBe(true);
+		const summary = (await repos.conversations.list()).find((c) => c.kind === 'family')!;
+		const family = (await repos.conversations.get(summary.id))!;
+		for (const p of family.participants) expect(isAppId(p.id)).toBe(true);
+		const plan = (await repos.plans.get(family.id))!;
+		expect(isAppId(plan.supporters[0]!.id)).toBe(true);
+		const ans = family.participants.find((p) => p.name === 'Ans')!.id;
+		expect(plan.regisseur).toBe(ans);
+	});
+
+	it.each([
+		['a number', { zoe: 7 }, 'conversations[0].participants[0].id'],
+		['null', { conversation: null }, 'conversations[0].id'],
+		['empty', { ans: '' }, 'conversations[0].participants[1].id'],
+		['an object', { zoe: { id: 'x' } }, 'conversations[0].participants[0].id']
+	])('refuses an id that is %s with its own message, not as any wrong record', (_, ids, where) => {
+		const result = parseBackup(withIds(ids));
+		expect(result).toMatchObject({ ok: false, error: 'invalidId' });
+		expect(result.ok ? '' : result.detail).toContain(where);
+	});
+
+	it('maps the people inside suggestion keys and an action being written, as everywhere', async () => {
+		const file = valid();
+		const family = file.payload.data.conversations[0];
+		const [zoe, ans] = family.participants.map((p: Json) => p.id as string);
+		const plan = file.payload.data.plans[0];
+		// An accepted suggestion keeps its key as id; a removed one is kept by its key.
+		plan.strengths[0].id = suggestionKey('strengths', zoe, 'active');
+		plan.worries[0].id = suggestionKey('worries', ans, 'belonging', zoe);
+		plan.dismissed = [
+			suggestionKey('worries', ans, 'safe'),
+			suggestionKey('strengths', ans, 'home', zoe),
+			'low:home'
+		];
+		plan.focus[0].draft = { what: 'Bellen', who: ans, when: '', support: zoe };
+		const repos = fresh();
+		await repos.backups.restore(parsed(JSON.stringify(file)), 'skip');
+		const summary = (await repos.conversations.list()).find((c) => c.kind === 'family')!;
+		const restored = (await repos.conversations.get(summary.id))!;
+		const id = (name: string) => restored.participants.find((p) => p.name === name)!.id;
+		const saved = (await repos.plans.get(restored.id))!;
+		expect(saved.strengths[0]!.id).toBe(suggestionKey('strengths', id('Zoë'), 'active'));
+		expect(saved.worries[0]!.id).toBe(suggestionKey('worries', id('Ans'), 'belonging', id('Zoë')));
+		expect(saved.dismissed).toEqual([
+			suggestionKey('worries', id('Ans'), 'safe'),
+			suggestionKey('strengths', id('Ans'), 'home', id('Zoë')),
+			'low:home'
+		]);
+		expect(saved.focus[0]!.draft).toMatchObject({ who: id('Ans'), support: id('Zoë') });
+		// So the plan builder does not offer the accepted or removed notes again.
+		const answers = await repos.answers.forConversation(restored.id);
+		const offered = suggestItems(restored, answers, saved, 'worries').map((s) => s.key);
+		expect(offered).not.toContain(saved.worries[0]!.id);
+		expect(offered).not.toContain(saved.dismissed[0]);
 	});
 
 	it('names every field that holds an id in one table', () => {

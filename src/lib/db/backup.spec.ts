@@ -168,17 +168,34 @@ describe('round trip', () => {
 		expect((await target.conversations.get(family.id))?.title).toBe('Gezin Zoë');
 	});
 
-	it('accepts a byte order mark and ignores fields it does not know', async () => {
+	it('accepts a byte order mark and drops record fields it does not know', async () => {
 		const { text, file } = await seededBackup({ one: true });
 		expect(parseBackup('\uFEFF' + text).ok).toBe(true);
 		const extra = JSON.parse(text);
-		extra.comment = 'gemaakt op de tablet van het CJG';
 		extra.payload.data.conversations[0].surname = 'Jansen';
 		const backup = parsed(JSON.stringify(extra));
 		expect(backup.conversations[0]).toEqual(file.payload.data.conversations[0]);
 		const target = fresh();
 		await target.backups.restore(backup, 'skip');
 		expect(JSON.stringify(await target.db.conversations.toArray())).not.toMatch(/Jansen/);
+	});
+
+	it('refuses parts of the file it does not know instead of skipping them', async () => {
+		const { text } = await seededBackup({ one: true });
+		type File = { payload: { data: Record<string, unknown> } } & Record<string, unknown>;
+		const cases: [string, (f: File) => void][] = [
+			['envelope', (f) => (f.comment = 'gemaakt op de tablet van het CJG')],
+			['payload', (f) => Object.assign(f.payload, { signature: 'abc' })],
+			['data', (f) => (f.payload.data.photos = [])]
+		];
+		for (const [where, change] of cases) {
+			const file = JSON.parse(text) as File;
+			change(file);
+			expect(parseBackup(JSON.stringify(file)), where).toMatchObject({
+				ok: false,
+				error: 'unknownParts'
+			});
+		}
 	});
 
 	it(`accepts exactly ${MAX_CONVERSATIONS} conversations`, async () => {

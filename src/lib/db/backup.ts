@@ -16,9 +16,11 @@ import { planSchema, type Plan } from '$lib/domain/plan';
 import { countDone } from '$lib/domain/progress';
 import { isoTimestampSchema } from '$lib/domain/time';
 import { BACKUP_ERROR_KEYS, type BackupErrorKey, type RestoreChoice } from '$lib/domain/backup';
+import { ID_FIELDS, isAppId, isIdIssue, withAppIds, type RecordKind } from './backup-ids';
 import { MissingRecordError } from './errors';
-import type { KansDb } from './db';
+import type { ConversationRow, KansDb } from './db';
 import { boxOpen, boxSchema, boxSeal, WrongSecretError } from '$lib/platform/crypto';
+import { TaskBudget, yieldToPage } from '$lib/platform/yield';
 import {
 	answerFromRow,
 	answerToRow,
@@ -55,6 +57,7 @@ export type BackupScope = (typeof BACKUP_SCOPES)[number];
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export { BACKUP_ERROR_KEYS, type BackupErrorKey, type RestoreChoice };
+export { ID_FIELDS, isAppId };
 
 // ---------------------------------------------------------------------------------------------
 // The file as written
@@ -234,13 +237,23 @@ const fail = (error: BackupErrorKey, detail?: string): ParseResult =>
 	detail === undefined ? { ok: false, error } : { ok: false, error, detail };
 
 /** Where and what, never the value itself: details may end up in a log. */
-function describeIssue(error: z.ZodError, prefix: string): string {
+function describeIssue(error: Pick<z.ZodError, 'issues'>, prefix: string): string {
 	const issue = error.issues[0];
 	if (!issue) return prefix;
 	const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`));
 	// The domain's own message keys (name.tooLong) say most; zod's sentences can list options.
 	const what = /^[\w.]+$/.test(issue.message) ? issue.message : issue.code;
 	return `${prefix}${path.join('')}: ${what}`;
+}
+
+/**
+ * A refused envelope or payload: wrong fields say `invalidEnvelope`; only keys the app does not
+ * know say `unknownParts` (strict objects: a part the app does not know is never skipped).
+ */
+function envelopeFail(error: z.ZodError, prefix: string): ParseResult {
+	const wrong = error.issues.filter((issue) => issue.code !== 'unrecognized_keys');
+	if (wrong.length > 0) return fail('invalidEnvelope', describeIssue({ issues: wrong }, prefix));
+	return fail('unknownParts', describeIssue(error, prefix));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -300,7 +313,7 @@ export async function decryptBackup(text: string, passphrase: string): Promise<P
 		const { result, raw } = readEnvelope(text);
 		if (result.ok || result.error !== 'encrypted' || !raw) return result;
 		const payload = aesGcmPayloadSchema.safeParse(own(raw, 'payload'));
-		if (!payload.success) return fail('invalidEnvelope', describeIssue(payload.error, 'payload'));
+		if (!payload.success) return envelopeFail(payload.error, 'payload');
 		let plain: string;
 		try {
 			const { kdf, iv, ciphertext } = payload.data;
@@ -413,18 +426,22 @@ function checkEnvelope(raw: unknown, forbidden: string | undefined): ParseResult
 
 // --- format version 1 ------------------------------------------------------------------------
 
-const envelopeV1 = z.object({
+// The envelope, the payload and its data are strict: a key the app does not know is a part of
+// the file it would otherwise skip without a word (`unknownParts`). A new part needs a new
+// formatVersion. Records keep their own rule: their schemas drop fields they do not know.
+const envelopeV1 = z.strictObject({
 	format: z.literal(BACKUP_FORMAT),
 	formatVersion: z.literal(1),
 	appVersion: z.string().min(1).max(MAX_APP_VERSION),
 	createdAt: isoTimestampSchema,
 	scope: z.enum(BACKUP_SCOPES),
+	// Only which encoding: the payload's own schema below is strict.
 	payload: z.object({ encoding: z.string() })
 });
 
-const plainPayloadV1 = z.object({
+const plainPayloadV1 = z.strictObject({
 	encoding: z.literal('plain'),
-	data: z.object({
+	data: z.strictObject({
 		conversations: z.array(z.unknown()),
 		answers: z.array(z.unknown()),
 		plans: z.array(z.unknown()),
@@ -438,7 +455,7 @@ const plainPayloadV1 = z.object({
  * make the app derive for minutes); binary as base64.
  */
 export const aesGcmPayloadSchema = z
-	.object({
+	.strictObject({
 		encoding: z.literal('aes-gcm'),
 		kdf: z.unknown(),
 		iv: z.unknown(),
@@ -457,15 +474,20 @@ export const aesGcmPayloadSchema = z
 
 const ENCODINGS: readonly string[] = ['plain', 'aes-gcm'];
 
+/** Each record against its domain schema; an id that is no usable text has its own key. */
 function parseRecords<T>(
 	schema: z.ZodType<T>,
 	items: readonly unknown[],
-	name: string
-): { ok: true; records: T[] } | { ok: false; detail: string } {
+	kind: RecordKind
+):
+	{ ok: true; records: T[] } | { ok: false; error: 'invalidRecord' | 'invalidId'; detail: string } {
 	const records: T[] = [];
 	for (const [i, item] of items.entries()) {
 		const parsed = schema.safeParse(item);
-		if (!parsed.success) return { ok: false, detail: describeIssue(parsed.error, `${name}[${i}]`) };
+		if (!parsed.success) {
+			const error = isIdIssue(kind, parsed.error.issues[0]) ? 'invalidId' : 'invalidRecord';
+			return { ok: false, error, detail: describeIssue(parsed.error, `${kind}[${i}]`) };
+		}
 		records.push(parsed.data);
 	}
 	return { ok: true, records };
@@ -473,17 +495,17 @@ function parseRecords<T>(
 
 function parseV1(raw: Record<string, unknown>): ParseResult {
 	const envelope = envelopeV1.safeParse(raw);
-	if (!envelope.success) return fail('invalidEnvelope', describeIssue(envelope.error, 'file'));
+	if (!envelope.success) return envelopeFail(envelope.error, 'file');
 	const { encoding } = envelope.data.payload;
 	if (encoding === 'aes-gcm') {
 		const sealed = aesGcmPayloadSchema.safeParse(own(raw, 'payload'));
-		if (!sealed.success) return fail('invalidEnvelope', describeIssue(sealed.error, 'payload'));
+		if (!sealed.success) return envelopeFail(sealed.error, 'payload');
 		return fail('encrypted');
 	}
 	if (!ENCODINGS.includes(encoding)) return fail('unknownEncoding');
 
 	const payload = plainPayloadV1.safeParse(own(raw, 'payload'));
-	if (!payload.success) return fail('invalidEnvelope', describeIssue(payload.error, 'payload'));
+	if (!payload.success) return envelopeFail(payload.error, 'payload');
 	const data = payload.data.data;
 
 	if (data.conversations.length > MAX_CONVERSATIONS) return fail('tooMany', 'conversations');
@@ -493,17 +515,29 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 		return fail('scopeMismatch', `${data.conversations.length} conversations`);
 	}
 
-	const conversations = parseRecords(conversationSchema, data.conversations, 'conversations');
-	if (!conversations.ok) return fail('invalidRecord', conversations.detail);
-	const answers = parseRecords(answerSchema, data.answers, 'answers');
-	if (!answers.ok) return fail('invalidRecord', answers.detail);
-	const plans = parseRecords(planSchema, data.plans, 'plans');
-	if (!plans.ok) return fail('invalidRecord', plans.detail);
+	// Ids first: an id of another format (a word, longer than the app's) is replaced, not refused.
+	const notes = data.coachNotes;
+	const mapped = withAppIds({
+		conversations: data.conversations,
+		answers: data.answers,
+		plans: data.plans,
+		coachNotes: Array.isArray(notes) ? notes : []
+	});
+
+	const conversations = parseRecords(conversationSchema, mapped.conversations, 'conversations');
+	if (!conversations.ok) return fail(conversations.error, conversations.detail);
+	const answers = parseRecords(answerSchema, mapped.answers, 'answers');
+	if (!answers.ok) return fail(answers.error, answers.detail);
+	const plans = parseRecords(planSchema, mapped.plans, 'plans');
+	if (!plans.ok) return fail(plans.error, plans.detail);
 
 	const upgraded = upgradeAnswerRecords(conversations.records, answers.records);
 	const links = checkLinks(conversations.records, upgraded, plans.records);
 	if (links) return fail(links.error, links.detail);
-	const coachNotes = parseCoachNotes(data.coachNotes, conversations.records);
+	const coachNotes = parseCoachNotes(
+		Array.isArray(notes) ? mapped.coachNotes : notes,
+		conversations.records
+	);
 	if (!coachNotes.ok) return fail(coachNotes.error, coachNotes.detail);
 
 	const backup = {
@@ -511,12 +545,10 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 		appVersion: envelope.data.appVersion,
 		createdAt: envelope.data.createdAt,
 		scope: envelope.data.scope,
-		...withAppIds({
-			conversations: conversations.records,
-			answers: upgraded,
-			plans: plans.records,
-			coachNotes: coachNotes.notes
-		})
+		conversations: conversations.records,
+		answers: upgraded,
+		plans: plans.records,
+		coachNotes: coachNotes.notes
 	};
 	return { ok: true, backup: backup as unknown as ParsedBackup };
 }
@@ -570,120 +602,6 @@ function checkLinks(
 	return undefined;
 }
 
-// --- ids ----------------------------------------------------------------------------------
-
-/** The app's own id format: what newId (crypto.randomUUID) makes. */
-const APP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-export function isAppId(id: string): boolean {
-	return APP_ID.test(id);
-}
-
-type Records = Pick<BackupData, 'conversations' | 'answers' | 'plans'> & {
-	coachNotes: CoachNote[];
-};
-type RecordKind = keyof Records;
-
-/**
- * Every field of a backup's records that holds an id, as a path (`[]`: each item of an array).
- * `declares`: the field names a conversation or person; the others refer to one. Person ids
- * (participants and the plan's supporters) are scoped to their conversation.
- * A new field that holds an id is one line here.
- */
-export const ID_FIELDS: readonly {
-	kind: RecordKind;
-	path: string;
-	/** `record`: a row's own id (a coach note), app-wide like conversation ids. */
-	holds: 'conversation' | 'person' | 'record';
-	declares?: true;
-}[] = [
-	{ kind: 'conversations', path: 'id', holds: 'conversation', declares: true },
-	{ kind: 'answers', path: 'conversationId', holds: 'conversation' },
-	{ kind: 'plans', path: 'conversationId', holds: 'conversation' },
-	{ kind: 'conversations', path: 'participants[].id', holds: 'person', declares: true },
-	{ kind: 'plans', path: 'supporters[].id', holds: 'person', declares: true },
-	{ kind: 'answers', path: 'participantId', holds: 'person' },
-	{ kind: 'answers', path: 'childId', holds: 'person' },
-	{ kind: 'conversations', path: 'children[]', holds: 'person' },
-	{ kind: 'conversations', path: 'skipped[].participantId', holds: 'person' },
-	{ kind: 'conversations', path: 'skipped[].childId', holds: 'person' },
-	{ kind: 'plans', path: 'strengths[].childId', holds: 'person' },
-	{ kind: 'plans', path: 'worries[].childId', holds: 'person' },
-	{ kind: 'plans', path: 'focus[].childId', holds: 'person' },
-	{ kind: 'plans', path: 'focus[].draft.who', holds: 'person' },
-	{ kind: 'plans', path: 'strengths[].participantId', holds: 'person' },
-	{ kind: 'plans', path: 'worries[].participantId', holds: 'person' },
-	{ kind: 'plans', path: 'focus[].actions[].who', holds: 'person' },
-	// Free words or an id: only a value that is one of the conversation's ids is mapped.
-	{ kind: 'plans', path: 'focus[].actions[].support', holds: 'person' },
-	{ kind: 'plans', path: 'regisseur', holds: 'person' },
-	{ kind: 'plans', path: 'agreements[].participantId', holds: 'person' },
-	{ kind: 'coachNotes', path: 'id', holds: 'record', declares: true },
-	{ kind: 'coachNotes', path: 'conversationId', holds: 'conversation' },
-	{ kind: 'coachNotes', path: 'participantId', holds: 'person' }
-];
-
-/** Calls `visit` on each string at `path`; returns the record with each replaced by its result. */
-function mapPath(value: unknown, path: readonly string[], visit: (id: string) => string): unknown {
-	if (path.length === 0) return typeof value === 'string' ? visit(value) : value;
-	const [head = '', ...rest] = path;
-	const many = head.endsWith('[]');
-	const key = many ? head.slice(0, -2) : head;
-	if (!isPlainObject(value) || !Object.hasOwn(value, key)) return value;
-	const inner = value[key];
-	const next = many
-		? Array.isArray(inner)
-			? inner.map((item) => mapPath(item, rest, visit))
-			: inner
-		: mapPath(inner, rest, visit);
-	return { ...value, [key]: next };
-}
-
-const ownerOf = (kind: RecordKind, record: unknown): string => {
-	const r = record as Record<string, unknown>;
-	return String(kind === 'conversations' ? r.id : r.conversationId);
-};
-
-/**
- * Ids are stored in the clear (they are keys) and conversation ids go into URLs, so a file's
- * ids are never stored unless they are of the app's own format: every other id gets a fresh
- * newId, the same one everywhere it is referenced. Ids of the app's format are kept, so a
- * backup made by this app still finds its conversations on this device.
- */
-function withAppIds(records: Records): Records {
-	const conversationIds = new Map<string, string>();
-	const personIds = new Map<string, Map<string, string>>();
-	const fresh = (map: Map<string, string>, id: string) => {
-		if (!map.has(id)) map.set(id, isAppId(id) ? id : newId());
-	};
-	for (const field of ID_FIELDS.filter((f) => f.declares)) {
-		const segments = field.path.split('.');
-		for (const record of records[field.kind]) {
-			const owner = ownerOf(field.kind, record);
-			let people = personIds.get(owner);
-			if (!people) personIds.set(owner, (people = new Map()));
-			const map = field.holds === 'person' ? people : conversationIds;
-			mapPath(record, segments, (id) => (fresh(map, id), id));
-		}
-	}
-	const out: Record<RecordKind, unknown[]> = {
-		conversations: [...records.conversations],
-		answers: [...records.answers],
-		plans: [...records.plans],
-		coachNotes: [...records.coachNotes]
-	};
-	for (const field of ID_FIELDS) {
-		const segments = field.path.split('.');
-		out[field.kind] = out[field.kind].map((record, i) => {
-			// The owner as the file names it, read from the record before any mapping.
-			const owner = ownerOf(field.kind, records[field.kind][i]);
-			const map = field.holds === 'person' ? (personIds.get(owner) ?? new Map()) : conversationIds;
-			return mapPath(record, segments, (id) => map.get(id) ?? id);
-		});
-	}
-	return out as unknown as Records;
-}
-
 /** One parser per released format version; append only, like the database migrations. */
 const PARSERS = new Map<number, (raw: Record<string, unknown>) => ParseResult>([[1, parseV1]]);
 
@@ -720,34 +638,37 @@ export interface RestoreResult {
 	skipped: number;
 }
 
-function group<T extends { conversationId: string }>(items: readonly T[]): Map<string, T[]> {
+/** The items per conversation, a budget of page time per task (a file has up to 50,000). */
+async function group<T extends { conversationId: string }>(
+	items: readonly T[],
+	budget: TaskBudget
+): Promise<Map<string, T[]>> {
 	const out = new Map<string, T[]>();
 	for (const item of items) {
 		const list = out.get(item.conversationId);
 		if (list) list.push(item);
 		else out.set(item.conversationId, [item]);
+		if (budget.spent) await budget.pause();
 	}
 	return out;
 }
 
 /**
- * Rows per bulkPut or sealing round. A profile of a 50,000-answer restore on a busy 2-core
- * machine showed a slice of 250 taking up to 200 ms on the page (bulkPut's structured clone of
- * each row, or the sealing round's JSON and GC); 100 keeps each task well under that budget.
+ * Rows per bulkPut, bulkGet or sealing round. IndexedDB clones each row on the page's thread
+ * as it is put (about a quarter of a millisecond per sealed answer row on a 2-core test
+ * machine, four times that on a slow tablet), and a slice is one task: 50 keeps it far under
+ * the 200 ms budget (profile in docs/storage.md, "Big imports").
  */
-const SLICE = 100;
-
-/** Lets the page handle input and paint between slices of work. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const SLICE = 50;
 
 /**
- * `seal` over every item, a slice at a time, in order. WebCrypto answers a whole round within
- * one task, so the page gets a turn after each slice.
+ * `crypt` (seal or open) over every item, a slice at a time, in order. WebCrypto answers a
+ * whole round within one task, so the page gets a turn after each slice.
  */
-async function sealAll<T, R>(items: readonly T[], seal: (item: T) => Promise<R>): Promise<R[]> {
+async function cryptAll<T, R>(items: readonly T[], crypt: (item: T) => Promise<R>): Promise<R[]> {
 	const out: R[] = [];
 	for (const slice of slices(items)) {
-		out.push(...(await Promise.all(slice.map(seal))));
+		out.push(...(await Promise.all(slice.map(crypt))));
 		await yieldToPage();
 	}
 	return out;
@@ -759,18 +680,32 @@ function slices<T>(items: readonly T[]): T[][] {
 	return out;
 }
 
+/**
+ * Rows by id, a slice at a time: Dexie's bulkGet asks IndexedDB once per key, all in one task
+ * (for 1,000 ids, 150 ms of page time on a slow tablet). Inside a transaction it stays one:
+ * awaiting its own requests keeps it open.
+ */
+async function getRows(
+	db: KansDb,
+	ids: readonly string[]
+): Promise<(ConversationRow | undefined)[]> {
+	const out: (ConversationRow | undefined)[] = [];
+	for (const slice of slices(ids)) out.push(...(await db.conversations.bulkGet(slice)));
+	return out;
+}
+
 async function previewRestore(
 	db: KansDb,
 	cipher: Cipher,
 	backup: ParsedBackup
 ): Promise<RestorePreview> {
+	const budget = new TaskBudget();
 	const ids = backup.conversations.map((c) => c.id);
-	const existing = await Promise.all(
-		(await db.conversations.bulkGet(ids)).map((row) =>
-			row ? conversationFromRow(row, cipher) : undefined
-		)
+	const rows = await getRows(db, ids);
+	const existing = await cryptAll(rows, (row) =>
+		row ? conversationFromRow(row, cipher) : Promise.resolve(undefined)
 	);
-	const answers = group(backup.answers);
+	const answers = await group(backup.answers, budget);
 	const planned = new Set(backup.plans.map((p) => p.conversationId));
 	const conversations = backup.conversations.map((c, i): RestorePreviewItem => {
 		const here = existing[i];
@@ -802,6 +737,8 @@ async function previewRestore(
  * conversations are added; for ones already on this device (same id) `choice` decides:
  * skip them, replace them (with their answers and plan) by the file's, or keep both, the
  * file's as a copy with a new id (same title; its `updatedAt` is `now`, so it shows on top).
+ * Everything before the transaction (grouping, progress, sealing) takes the page's thread a
+ * few milliseconds at a time: a 50,000-answer file never freezes the page.
  */
 async function applyRestore(
 	db: KansDb,
@@ -810,10 +747,11 @@ async function applyRestore(
 	choice: RestoreChoice,
 	now = Date.now()
 ): Promise<RestoreResult> {
-	const answersOf = group(backup.answers);
+	const budget = new TaskBudget();
+	const answersOf = await group(backup.answers, budget);
 	const planOf = new Map(backup.plans.map((p) => [p.conversationId, p]));
 	const ids = backup.conversations.map((c) => c.id);
-	const before = await db.conversations.bulkGet(ids);
+	const before = await getRows(db, ids);
 
 	// Sealing happens before the transaction (crypto is not an IndexedDB request).
 	const result: RestoreResult = { added: 0, replaced: 0, skipped: 0 };
@@ -837,10 +775,11 @@ async function applyRestore(
 		}
 		const id = conversation.id;
 		restoredIds.set(file.id, id);
-		const own = (answersOf.get(file.id) ?? []).map((a) => ({ ...a, conversationId: id }));
+		const theirs = answersOf.get(file.id) ?? [];
+		const own = id === file.id ? theirs : theirs.map((a) => ({ ...a, conversationId: id }));
 		const plan = planOf.get(file.id);
 		conversations.push({ conversation, progress: countDone(conversation, own) });
-		answers.push(...own);
+		for (const a of own) answers.push(a);
 		if (plan) plans.push({ ...plan, conversationId: id });
 		if (exists && choice === 'replace') {
 			replacedIds.push(id);
@@ -848,20 +787,25 @@ async function applyRestore(
 		} else {
 			result.added++;
 		}
+		// Progress of a conversation of 12 people is thousands of comparisons.
+		await budget.pause();
 	}
 	// Many at a time: one by one, 50,000 answers wait on 50,000 round trips to WebCrypto.
-	const conversationRows = await sealAll(conversations, (c) =>
+	const conversationRows = await cryptAll(conversations, (c) =>
 		conversationToRow(c.conversation, c.progress, cipher)
 	);
-	const answerRows = await sealAll(answers, (a) => answerToRow(a, cipher));
-	const planRows = await sealAll(plans, (p) => planToRow(p, cipher));
+	const answerRows = await cryptAll(answers, (a) => answerToRow(a, cipher));
+	const planRows = await cryptAll(plans, (p) => planToRow(p, cipher));
 
 	const noteRows = await coachNoteRowsForRestore(backup.coachNotes ?? [], restoredIds, cipher);
 
 	const tables = [db.conversations, db.answers, db.plans, db.coachNotes];
 	return db.transaction('rw', tables, async () => {
 		// Whatever changed since the preview: a row of another profile is never overwritten.
-		const now = await db.conversations.bulkGet(conversationRows.map((r) => r.id));
+		const now = await getRows(
+			db,
+			conversationRows.map((r) => r.id)
+		);
 		if (now.some((r) => r !== undefined && r.profileId !== cipher.profileId)) {
 			throw new MissingRecordError('conversation');
 		}

@@ -11,9 +11,11 @@ export const BACKUP_ERROR_KEYS = [
 	'unknownEncoding',
 	'forbiddenKey',
 	'invalidEnvelope',
+	'unknownParts',
 	'tooMany',
 	'scopeMismatch',
 	'invalidRecord',
+	'invalidId',
 	'duplicate',
 	'brokenReference'
 ] as const;

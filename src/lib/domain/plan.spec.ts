@@ -363,5 +363,15 @@ describe('plan suggestions', () => {
 				['worries:mum:daan:active', 'daan', 'Daan wil te veel']
 			]);
 		});
+
+		it('an accepted note about the second child can be stored: its key holds two app ids', () => {
+			const [mum, daan] = [crypto.randomUUID(), crypto.randomUUID()];
+			const key = suggestionKey('strengths', mum, 'responsibility', daan);
+			const plan = {
+				...emptyPlan('c', 1),
+				strengths: [{ id: key, text: 'Daan helpt mee', participantId: mum, childId: daan }]
+			};
+			expect(planSchema.safeParse(plan).success).toBe(true);
+		});
 	});
 });
