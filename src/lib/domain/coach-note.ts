@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NOTE_MAX } from './answer';
 import { ELEMENT_IDS } from './elements';
+import { timestampSchema } from './time';
 
 /**
  * A note "alleen voor de coach": written by one participant (the child above all) during the
@@ -15,7 +16,7 @@ export const coachNoteSchema = z.object({
 	/** The element the person was answering, or null when written elsewhere. */
 	elementId: z.enum(ELEMENT_IDS).nullable().default(null),
 	text: z.string().trim().min(1, { error: 'note.empty' }).max(NOTE_MAX, { error: 'note.tooLong' }),
-	createdAt: z.number().int().nonnegative()
+	createdAt: timestampSchema
 });
 
 export type CoachNote = z.output<typeof coachNoteSchema>;
