@@ -254,7 +254,8 @@ test('read aloud: the speaker beside a question reads it in its language; no voi
 	const silent = await page.context().newPage();
 	await stubSpeech(silent, []);
 	await open(silent, page.url());
-	await expect(card(silent, 'Sam').getByRole('listitem')).toHaveCount(3);
+	// The address says whose answer is shown: Ans's, as in the first tab.
+	await expect(card(silent, 'Ans').getByRole('listitem')).toHaveCount(3);
 	await expect(silent.getByRole('button', { name: /^Lees voor/ })).toHaveCount(0);
 	await silent.close();
 });
