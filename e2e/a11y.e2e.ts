@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import {
 	answer,
-	card,
 	createProfile,
 	fillFamilySetup,
 	makePlan,
 	next,
+	note,
 	open,
 	PASSPHRASE,
 	stubSpeech,
@@ -255,7 +255,7 @@ test('axe: all eight elements for a 4–7 year old, a parent and a coach, and th
 		} else {
 			for (const [j, person] of FAMILY.entries()) await answer(page, person, 3 + ((i + j) % 7));
 		}
-		await card(page, 'Mo').getByLabel('Wat gaat goed?').fill('Spelen met mijn zus');
+		await note(page, 'Mo', 'Wat gaat goed?', 'Spelen met mijn zus');
 		await waitSaved(page);
 		await expectAccessible(page, `element-${i + 1}-young-family`);
 		if (i < 7) await next(page);

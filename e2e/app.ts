@@ -47,24 +47,75 @@ export async function fillFamilySetup(page: Page, title: string, people: Person[
 	}
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** One participant's answer card on an element screen. */
 export function card(page: Page, name: string) {
-	return page.getByRole('region', { name: new RegExp(`^${name}( |$)`) });
+	return page.getByRole('region', { name: new RegExp(`^${escape(name)}( |$)`) });
+}
+
+/** A person's tab in the row "Wie is er aan de beurt?" (open mode, several people). */
+export function personTab(page: Page, name: string) {
+	return page
+		.getByRole('tablist', { name: 'Wie is er aan de beurt?' })
+		.getByRole('tab', { name: new RegExp(`^${escape(name)}:`) });
+}
+
+/**
+ * Shows this person's answer, as a coach taps their name in the row above the card. Nothing to
+ * do alone, during a private turn, or when they are shown already. `name` may say about whom
+ * ("Sanne over Noor"): the tab is the person's.
+ */
+export async function showPerson(page: Page, name: string) {
+	const tab = personTab(page, name.split(' over ')[0]!);
+	if ((await tab.count()) === 0) return;
+	if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+	await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
+/** "Cijfer van Sanne" (or "Cijfer van Sanne over Noor"): that person's score. */
+function scoreGroup(page: Page, name: string) {
+	return page.getByRole('group', { name: `Cijfer van ${name}` });
 }
 
 export async function score(page: Page, name: string, value: number) {
-	await page
-		.getByRole('group', { name: `Cijfer van ${name}` })
+	await showPerson(page, name);
+	await scoreGroup(page, name)
 		.getByRole('radio', { name: String(value), exact: true })
 		.check();
 }
 
 export async function expectScore(page: Page, name: string, value: number) {
+	await showPerson(page, name);
 	await expect(
-		page
-			.getByRole('group', { name: `Cijfer van ${name}` })
-			.getByRole('radio', { name: String(value), exact: true })
+		scoreGroup(page, name).getByRole('radio', { name: String(value), exact: true })
 	).toBeChecked();
+}
+
+/** A youth alone (self-reflection): the card says "Jouw cijfer". */
+export async function myScore(page: Page, value: number) {
+	await page
+		.getByRole('group', { name: 'Jouw cijfer' })
+		.getByRole('radio', { name: String(value), exact: true })
+		.check();
+}
+
+/**
+ * Writes in one of a person's notes ("Wat gaat goed?", "Zorgen", "Wat is nodig? Wensen"): a
+ * note without text is a button that opens it. `name` null: the only card on the screen.
+ */
+export async function note(page: Page, name: string | null, label: string, text: string) {
+	if (name) await showPerson(page, name);
+	const where = name ? card(page, name) : page.getByRole('main');
+	const closed = where.getByRole('button', { name: label, exact: true });
+	if (await closed.isVisible()) await closed.click();
+	await where.getByLabel(label, { exact: true }).fill(text);
+}
+
+/** What a person's note says (it is shown open once it has text). */
+export async function expectNote(page: Page, name: string, label: string, text: string) {
+	await showPerson(page, name);
+	await expect(card(page, name).getByLabel(label, { exact: true })).toHaveValue(text);
 }
 
 export async function waitSaved(page: Page) {
@@ -136,7 +187,7 @@ export async function completeFamily(
 		await expect(page.getByText(`Element ${i + 1} van 8`)).toBeVisible();
 		for (const [j, person] of people.entries()) await score(page, person.name, scores[i]![j]!);
 		for (const n of notes.filter((x) => x.element === i)) {
-			await card(page, n.person).getByLabel(n.label).fill(n.text);
+			await note(page, n.person, n.label, n.text);
 		}
 		await waitSaved(page);
 		if (i < 7) await next(page);
@@ -149,6 +200,7 @@ export const FACES = ['Heel verdrietig', 'Verdrietig', 'Gaat wel', 'Blij', 'Heel
 
 /** A 4–7 year old's answer: one of the five faces. */
 export async function face(page: Page, name: string, value: 1 | 2 | 3 | 4 | 5) {
+	await showPerson(page, name);
 	await page
 		.getByRole('group', { name: `Hoe voelt ${name} zich hierover?` })
 		.getByRole('radio', { name: FACES[value - 1], exact: true })

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { open, PASSPHRASE, score, waitSaved } from './app';
+import { myScore, note, open, PASSPHRASE, waitSaved } from './app';
 import { expect, expectAccessible, readRaw, readStore, shot, test } from './fixtures';
 
 const BACKUP_PASS = 'back-up voor de nieuwe tablet';
@@ -13,8 +13,8 @@ async function selfReflection(page: import('@playwright/test').Page, title: stri
 	await page.getByLabel('Voornaam of bijnaam').fill(name);
 	await page.getByRole('button', { name: 'Start het gesprek' }).click();
 	await expect(page.getByText('Element 1 van 8')).toBeVisible();
-	await score(page, name, 7);
-	await page.getByLabel('Zorgen').fill(`Zorg van ${name} ë`);
+	await myScore(page, 7);
+	await note(page, null, 'Zorgen', `Zorg van ${name} ë`);
 	await waitSaved(page);
 }
 

@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { card, fillFamilySetup, open, planStep, score, waitSaved } from './app';
+import {
+	card,
+	fillFamilySetup,
+	open,
+	personTab,
+	planStep,
+	score,
+	showPerson,
+	waitSaved
+} from './app';
 import { expect, expectAccessible, readStore, shot, test } from './fixtures';
 import { pdfText } from './pdf';
 
@@ -64,24 +73,32 @@ test('two children and two parents: each adult answers per child, each child has
 }) => {
 	const { conversation, idOf } = await setUpFamily(page);
 
-	// Each parent answers once about each child; the card says about whom, the questions name
-	// that child.
+	// One person at a time: a child's one card about themself, an adult's card per child. The
+	// card says about whom, the questions name that child.
+	await expect(card(page, 'Noor')).toBeVisible();
+	await expect(card(page, 'Noor')).not.toContainText('over Noor');
+	await expect(page.getByRole('region', { name: /over / })).toHaveCount(0);
+	await showPerson(page, 'Sanne');
 	const sanneOverNoor = page.getByRole('region', { name: /^Sanne .*over Noor$/ });
 	const sanneOverDaan = page.getByRole('region', { name: /^Sanne .*over Daan$/ });
 	await expect(sanneOverNoor).toContainText('Wanneer merk je dat Noor zich gehoord voelt?');
 	await expect(sanneOverDaan).toContainText('Wanneer merk je dat Daan zich gehoord voelt?');
-	await expect(page.getByRole('region', { name: /over / })).toHaveCount(4);
-	// The children answer about themselves, as before.
-	await expect(card(page, 'Noor')).not.toContainText('over Noor');
+	await expect(page.getByRole('region', { name: /over / })).toHaveCount(2);
+	await expect(page.getByRole('region', { name: /^(Noor|Daan|Karim) / })).toHaveCount(0);
 
 	// Gehoord worden: Sanne sees Noor at 4, Noor herself 8; Daan gives himself 9.
 	await score(page, 'Noor', 8);
 	await score(page, 'Daan', 9);
+	await showPerson(page, 'Daan');
+	await card(page, 'Daan').getByRole('switch', { name: 'Hier wil ik over praten' }).check();
 	await score(page, 'Sanne over Noor', 4);
+	// The row says Sanne has answered only once she has scored about both children.
+	await expect(personTab(page, 'Sanne')).toHaveAccessibleName('Sanne: nog niet');
 	await score(page, 'Sanne over Daan', 8);
+	await expect(personTab(page, 'Sanne')).toHaveAccessibleName('Sanne: heeft geantwoord');
 	await score(page, 'Karim over Noor', 6);
 	await score(page, 'Karim over Daan', 9);
-	await card(page, 'Daan').getByRole('switch', { name: 'Hier wil ik over praten' }).check();
+	await expect(personTab(page, 'Karim')).toHaveAccessibleName('Karim: heeft geantwoord');
 	await waitSaved(page);
 
 	// Stored per child: two answers of each parent, one of each child about themself.

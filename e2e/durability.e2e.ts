@@ -1,4 +1,4 @@
-import { open, ready, score, waitSaved } from './app';
+import { myScore, note, open, ready, waitSaved } from './app';
 import { expect, readStore, test } from './fixtures';
 
 test('a failing write shows a clear message, keeps the text, and saves once it can', async ({
@@ -10,7 +10,7 @@ test('a failing write shows a clear message, keeps the text, and saves once it c
 	await page.getByLabel('Voornaam of bijnaam').fill('Ada');
 	await page.getByRole('button', { name: 'Start het gesprek' }).click();
 	await expect(page.getByText('Element 1 van 8')).toBeVisible();
-	await score(page, 'Ada', 5);
+	await myScore(page, 5);
 	await waitSaved(page);
 
 	// Storage refuses every write, as when the device is full.
@@ -23,7 +23,7 @@ test('a failing write shows a clear message, keeps the text, and saves once it c
 			throw new DOMException('Het apparaat is vol', 'QuotaExceededError');
 		};
 	});
-	await page.getByLabel('Zorgen').fill('Dit mag niet verloren gaan');
+	await note(page, null, 'Zorgen', 'Dit mag niet verloren gaan');
 	await expect(page.getByRole('status').filter({ hasText: 'Opslaan lukte niet' })).toBeVisible();
 	await expect(page.getByLabel('Zorgen')).toHaveValue('Dit mag niet verloren gaan');
 
@@ -43,13 +43,11 @@ test('two tabs: an answer given in one shows up in the other', async ({ page, co
 	await expect(page.getByText('Element 1 van 8')).toBeVisible();
 	const other = await context.newPage();
 	await open(other, page.url());
-	await score(page, 'Mo', 9);
-	await page.getByLabel('Wat gaat goed?').fill('Tekenen');
+	await myScore(page, 9);
+	await note(page, null, 'Wat gaat goed?', 'Tekenen');
 	await waitSaved(page);
 	await expect(
-		other
-			.getByRole('group', { name: 'Cijfer van Mo' })
-			.getByRole('radio', { name: '9', exact: true })
+		other.getByRole('group', { name: 'Jouw cijfer' }).getByRole('radio', { name: '9', exact: true })
 	).toBeChecked();
 	await expect(other.getByLabel('Wat gaat goed?')).toHaveValue('Tekenen');
 });
@@ -64,7 +62,7 @@ test('a newer schema from another tab: this tab steps aside instead of blocking'
 	await page.getByLabel('Voornaam of bijnaam').fill('Jip');
 	await page.getByRole('button', { name: 'Start het gesprek' }).click();
 	await expect(page.getByText('Element 1 van 8')).toBeVisible();
-	await score(page, 'Jip', 4);
+	await myScore(page, 4);
 	await waitSaved(page);
 
 	// A newer app version (as in another tab) upgrades the database past what this app knows.
@@ -93,9 +91,7 @@ test('a newer schema from another tab: this tab steps aside instead of blocking'
 	await ready(page);
 	// After reloading, nothing is lost.
 	await expect(
-		page
-			.getByRole('group', { name: 'Cijfer van Jip' })
-			.getByRole('radio', { name: '4', exact: true })
+		page.getByRole('group', { name: 'Jouw cijfer' }).getByRole('radio', { name: '4', exact: true })
 	).toBeChecked();
 });
 
@@ -122,11 +118,11 @@ test('a full device and a reload: the text stays, is never called saved, and is 
 	await page.getByLabel('Voornaam of bijnaam').fill('Ada');
 	await page.getByRole('button', { name: 'Start het gesprek' }).click();
 	await expect(page.getByText('Element 1 van 8')).toBeVisible();
-	await score(page, 'Ada', 5);
+	await myScore(page, 5);
 	await waitSaved(page);
 
 	await page.evaluate(() => sessionStorage.setItem('e2e-full', '1'));
-	await page.getByLabel('Zorgen').fill('Dit mag niet verloren gaan');
+	await note(page, null, 'Zorgen', 'Dit mag niet verloren gaan');
 	const status = page.getByRole('status').filter({ hasText: /Opslaan|Opgeslagen/ });
 	await expect(status).toHaveText(/Opslaan lukte niet/);
 
@@ -185,9 +181,9 @@ test("two tabs: a tab closed with unsaved typing keeps the other tab's saved fie
 	await open(second, first.url());
 
 	await first.evaluate(() => sessionStorage.setItem('e2e-hold', '1'));
-	await first.getByLabel('Zorgen').fill('Van het eerste tabblad');
+	await note(first, null, 'Zorgen', 'Van het eerste tabblad');
 	// Just after, the second tab saves another field of the same answer.
-	await second.getByLabel('Wat gaat goed?').fill('Van het tweede tabblad');
+	await note(second, null, 'Wat gaat goed?', 'Van het tweede tabblad');
 	await waitSaved(second);
 	await first.close();
 

@@ -1,4 +1,17 @@
-import { card, expectScore, fillFamilySetup, next, open, score, waitSaved, ready } from './app';
+import {
+	card,
+	expectNote,
+	expectScore,
+	fillFamilySetup,
+	next,
+	note,
+	open,
+	personTab,
+	ready,
+	score,
+	showPerson,
+	waitSaved
+} from './app';
 import { expect, expectAccessible, readStore, shot, test } from './fixtures';
 
 // Scores per element for Sam (10), Ans (parent) and Eva (coach). Erbij horen has the
@@ -44,25 +57,44 @@ test('a coach walks a family through all eight elements and sees the wheel and a
 	await shot(page, 'setup-filled');
 	await page.getByRole('button', { name: 'Start het gesprek' }).click();
 
-	// Element 1–4 in open mode: everyone's answers visible as they are given.
+	// Element 1–4 in open mode: everyone sees the answers as they are given, one person's at a
+	// time, with a row that shows who has scored.
 	for (let i = 0; i < 4; i++) {
 		await expect(page.getByText(`Element ${i + 1} van 8`)).toBeVisible();
+		if (i === 0) {
+			// One person at a time: Sam first; "Volgende: Ans" once Sam has scored.
+			await expect(personTab(page, 'Sam')).toHaveAttribute('aria-selected', 'true');
+			await expect(page.getByRole('region', { name: /^(Ans|Eva) / })).toHaveCount(0);
+			await expect(page.getByRole('button', { name: /^Volgende: / })).toHaveCount(0);
+			await score(page, 'Sam', SCORES[0]![0]!);
+			await expect(personTab(page, 'Sam')).toHaveAccessibleName(
+				`Sam: heeft geantwoord, ${SCORES[0]![0]}`
+			);
+			await page.getByRole('button', { name: 'Volgende: Ans' }).click();
+			await expect(personTab(page, 'Ans')).toHaveAttribute('aria-selected', 'true');
+			await expect(personTab(page, 'Ans')).toBeFocused();
+			await expect(page).toHaveURL(/[?&]wie=/);
+		}
 		for (const [j, name] of NAMES.entries()) await score(page, name, SCORES[i]![j]!);
 		if (i === 0) {
+			// Everyone has scored: no one left to go to, and the way on is the next element.
+			await expect(page.getByRole('button', { name: /^Volgende: / })).toHaveCount(0);
 			// The questions fit whoever answers: different for the child and the parent.
+			await showPerson(page, 'Sam');
 			const kidQuestions = await card(page, 'Sam').getByRole('listitem').allTextContents();
+			await showPerson(page, 'Ans');
 			const mumQuestions = await card(page, 'Ans').getByRole('listitem').allTextContents();
 			expect(kidQuestions.length).toBeGreaterThanOrEqual(2);
 			expect(kidQuestions).not.toEqual(mumQuestions);
-			await card(page, 'Sam').getByLabel('Wat gaat goed?').fill('Juf luistert naar mij');
-			await card(page, 'Ans').getByLabel('Zorgen').fill('Hij praat thuis weinig');
-			await card(page, 'Sam').getByRole('switch', { name: 'Hier wil ik over praten' }).check();
+			await note(page, 'Sam', 'Wat gaat goed?', 'Juf luistert naar mij');
+			await page.getByRole('switch', { name: 'Hier wil ik over praten' }).check();
+			await note(page, 'Ans', 'Zorgen', 'Hij praat thuis weinig');
 			await waitSaved(page);
 			await expectAccessible(page, 'element-1-open');
 			await shot(page, 'element-1-open');
 		}
 		if (i === 3) {
-			await card(page, 'Eva').getByLabel('Wat is nodig? Wensen').fill('Talent zichtbaar maken');
+			await note(page, 'Eva', 'Wat is nodig? Wensen', 'Talent zichtbaar maken');
 		}
 		await waitSaved(page);
 		if (i < 3) await next(page);
@@ -72,16 +104,18 @@ test('a coach walks a family through all eight elements and sees the wheel and a
 	await page.reload();
 	await ready(page);
 	await expect(page.getByText('Element 4 van 8')).toBeVisible();
-	for (const [j, name] of NAMES.entries()) await expectScore(page, name, SCORES[3]![j]!);
+	// The reload keeps who was shown (Eva, in the address).
+	await expect(personTab(page, 'Eva')).toHaveAttribute('aria-selected', 'true');
 	await expect(card(page, 'Eva').getByLabel('Wat is nodig? Wensen')).toHaveValue(
 		'Talent zichtbaar maken'
 	);
+	for (const [j, name] of NAMES.entries()) await expectScore(page, name, SCORES[3]![j]!);
 	await page.getByRole('link', { name: /Element 1: Gehoord worden/ }).click();
-	await expect(card(page, 'Sam').getByLabel('Wat gaat goed?')).toHaveValue('Juf luistert naar mij');
-	await expect(card(page, 'Ans').getByLabel('Zorgen')).toHaveValue('Hij praat thuis weinig');
+	await expectNote(page, 'Sam', 'Wat gaat goed?', 'Juf luistert naar mij');
 	await expect(
 		card(page, 'Sam').getByRole('switch', { name: 'Hier wil ik over praten' })
 	).toBeChecked();
+	await expectNote(page, 'Ans', 'Zorgen', 'Hij praat thuis weinig');
 	await page.getByRole('link', { name: /Element 5: Actief zijn/ }).click();
 
 	// Element 5 in private turns: pass the tablet, nobody sees the others' answers.
@@ -226,9 +260,12 @@ test('participants can be renamed and removed; removing someone with answers ask
 	await page.getByRole('button', { name: 'Klaar' }).click();
 
 	await expect(page.getByText('Element 1 van 8')).toBeVisible();
+	await showPerson(page, 'Linda');
 	await expect(card(page, 'Linda')).toBeVisible();
+	await showPerson(page, 'Opa Kees');
 	await expect(card(page, 'Opa Kees')).toContainText('opa');
 	await expectScore(page, 'Linda', 6);
+	await showPerson(page, 'Mo');
 	await expect(
 		page
 			.getByRole('group', { name: 'Hoe voelt Mo zich hierover?' })
@@ -240,6 +277,7 @@ test('participants can be renamed and removed; removing someone with answers ask
 	await page.getByRole('dialog').getByRole('button', { name: 'Ja, verwijderen' }).click();
 	await page.getByRole('button', { name: 'Klaar' }).click();
 	await expect(page.getByText('Element 1 van 8')).toBeVisible();
+	await expect(personTab(page, 'Linda')).toHaveCount(0);
 	await expect(card(page, 'Linda')).toHaveCount(0);
 	const answers = await readStore<{ participantId: string }>(page, 'answers');
 	expect(answers).toHaveLength(1);

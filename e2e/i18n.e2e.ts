@@ -1,5 +1,15 @@
 import type { Page } from '@playwright/test';
-import { card, fillFamilySetup, next, open, PASSPHRASE, score, stubSpeech, waitSaved } from './app';
+import {
+	card,
+	fillFamilySetup,
+	next,
+	open,
+	PASSPHRASE,
+	score,
+	showPerson,
+	stubSpeech,
+	waitSaved
+} from './app';
 import { catalogue } from './catalogues';
 import { expect, expectAccessible, shot, test } from './fixtures';
 
@@ -87,15 +97,21 @@ test('in English the whole screen speaks English, and the choice is remembered',
 	await expect(page.getByRole('link', { name: /^Next: Belonging/ })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
-	// The questions fit each person, now in English: the child's and the parent's.
+	// The questions fit each person, now in English: the child's and the parent's, one at a
+	// time (the row of people speaks English too).
 	await expect(card(page, 'Sam').getByRole('listitem')).toHaveText([
 		...heard.questions['child-8-12']
 	]);
-	await expect(card(page, 'Ans').getByRole('listitem')).toHaveText(about(heard.questions.parent));
 	await expect(
 		page.getByRole('group', { name: 'Sam’s score' }).getByRole('radio', { name: '7', exact: true })
 	).toBeChecked();
-	await expect(card(page, 'Ans').getByLabel('What is going well?')).toBeVisible();
+	const row = page.getByRole('tablist', { name: 'Whose turn is it?' });
+	await expect(row.getByRole('tab', { name: 'Sam: has answered, 7' })).toBeVisible();
+	await row.getByRole('tab', { name: 'Ans: not yet' }).click();
+	await expect(card(page, 'Ans').getByRole('listitem')).toHaveText(about(heard.questions.parent));
+	await expect(
+		card(page, 'Ans').getByRole('button', { name: 'What is going well?', exact: true })
+	).toBeVisible();
 	const text = await screenText(page);
 	for (const dutch of DUTCH) expect(text, `no “${dutch}” left`).not.toContain(dutch);
 	for (const q of about(elementsNl.heard.questions.parent)) expect(text).not.toContain(q);
@@ -134,13 +150,15 @@ test('a participant with English questions in a Dutch conversation', async ({ pa
 	await startFamily(page, { Ans: 'English' });
 	const ans = card(page, 'Ans');
 	const sam = card(page, 'Sam');
+	await showPerson(page, 'Ans');
 	// Ans's questions are English, and marked as such for screen readers and read-aloud.
 	await expect(ans.locator('.question-block')).toHaveAttribute('lang', 'en-GB');
 	await expect(ans.getByRole('listitem')).toHaveText(about(elementsEn.heard.questions.parent));
 	await expect(ans.getByText('Vragen in het English')).toBeVisible();
 	// Everything else on her card, and everyone else's questions, stay Dutch.
 	await expect(page.getByRole('group', { name: 'Cijfer van Ans' })).toBeVisible();
-	await expect(ans.getByLabel('Wat gaat goed?')).toBeVisible();
+	await expect(ans.getByRole('button', { name: 'Wat gaat goed?', exact: true })).toBeVisible();
+	await showPerson(page, 'Sam');
 	await expect(sam.locator('.question-block')).toHaveAttribute('lang', 'nl-NL');
 	await expect(sam.getByRole('listitem')).toHaveText([...elementsNl.heard.questions['child-8-12']]);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl-NL');
@@ -149,6 +167,7 @@ test('a participant with English questions in a Dutch conversation', async ({ pa
 	await waitSaved(page);
 	await expectAccessible(page, 'element-mixed-languages');
 	await next(page);
+	await showPerson(page, 'Ans');
 	await expect(ans.getByRole('listitem')).toHaveText(about(elementsEn.belonging.questions.parent));
 });
 
@@ -224,6 +243,7 @@ test('read aloud: the speaker beside a question reads it in its language; no voi
 	await expect.poll(spoken).toEqual([{ text: question, lang: 'nl-NL' }]);
 	// Ans's English question is read in English; the button's name stays in the app's language.
 	const english = about(elementsEn.heard.questions.parent)[1]!;
+	await showPerson(page, 'Ans');
 	await card(page, 'Ans')
 		.getByRole('button', { name: `Lees voor: ${english}` })
 		.click();
@@ -234,7 +254,8 @@ test('read aloud: the speaker beside a question reads it in its language; no voi
 	const silent = await page.context().newPage();
 	await stubSpeech(silent, []);
 	await open(silent, page.url());
-	await expect(card(silent, 'Sam').getByRole('listitem')).toHaveCount(3);
+	// The address says whose answer is shown: Ans's, as in the first tab.
+	await expect(card(silent, 'Ans').getByRole('listitem')).toHaveCount(3);
 	await expect(silent.getByRole('button', { name: /^Lees voor/ })).toHaveCount(0);
 	await silent.close();
 });

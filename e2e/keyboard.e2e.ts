@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { card, open, PASSPHRASE } from './app';
+import { card, open, PASSPHRASE, personTab } from './app';
 import { expect, shot, test } from './fixtures';
 
 /**
@@ -91,7 +91,10 @@ test('a self-reflection can be done with the keyboard alone, with visible focus'
 				.getByRole('radio', { name: '10', exact: true })
 				.or(page.getByRole('radio', { checked: true }))
 		).not.toHaveCount(0);
-		await tabTo(page, page.getByLabel('Wat gaat goed?'));
+		// A note opens with Enter and takes the typing straight away.
+		await tabTo(page, page.getByRole('button', { name: 'Wat gaat goed?', exact: true }));
+		await page.keyboard.press('Enter');
+		await expect(page.getByLabel('Wat gaat goed?')).toBeFocused();
 		await page.keyboard.type(`Gaat goed ${i + 1}`);
 		if (i === 0) await shot(page, 'keyboard-element', false);
 		const next =
@@ -175,24 +178,47 @@ test('a whole family conversation, from the first screen to everyone agreeing to
 	await snap('setup');
 	await page.keyboard.press('Enter');
 
-	// Eight elements, three people each: Tess with a face, Bram and Eva with a number.
+	// Eight elements, three people each, one at a time: Tess with a face, Bram and Eva with a
+	// number.
 	for (let i = 0; i < 8; i++) {
 		await expect(page.getByText(`Element ${i + 1} van 8`)).toBeVisible();
+		if (i === 0) {
+			// The row of people is one Tab stop; arrow keys, Home and End show another person.
+			const tess = personTab(page, 'Tess');
+			await tabTo(page, tess);
+			await expect(tess).toHaveAttribute('aria-selected', 'true');
+			await page.keyboard.press('ArrowRight');
+			await expect(personTab(page, 'Bram')).toBeFocused();
+			await expect(personTab(page, 'Bram')).toHaveAttribute('aria-selected', 'true');
+			await expect(page.getByRole('group', { name: 'Cijfer van Bram' })).toBeVisible();
+			await page.keyboard.press('End');
+			await expect(personTab(page, 'Eva')).toHaveAttribute('aria-selected', 'true');
+			await page.keyboard.press('ArrowRight');
+			await expect(tess).toBeFocused();
+			await expect(tess).toHaveAttribute('aria-selected', 'true');
+			await snap('person-row');
+		}
 		const faces = page.getByRole('group', { name: 'Hoe voelt Tess zich hierover?' });
 		await tabTo(page, faces.getByRole('radio', { name: 'Nog geen antwoord' }));
 		await page.keyboard.press('ArrowLeft'); // the last face: Heel blij
 		await page.keyboard.press('ArrowLeft'); // Blij
 		await expect(faces.getByRole('radio', { name: 'Blij', exact: true })).toBeChecked();
 		for (const [j, name] of ['Bram', 'Eva'].entries()) {
+			// Once someone has scored, "Volgende: Bram" shows the next person, focus on their tab.
+			await tabTo(page, page.getByRole('button', { name: `Volgende: ${name}` }));
+			await page.keyboard.press('Enter');
+			await expect(personTab(page, name)).toBeFocused();
+			await expect(personTab(page, name)).toHaveAttribute('aria-selected', 'true');
 			const marks = page.getByRole('group', { name: `Cijfer van ${name}` });
 			await tabTo(page, marks.getByRole('radio', { name: 'Nog geen antwoord' }));
-			// Down from "no answer" wraps round to 1; then up to the mark.
+			// "No answer" comes first: Down goes to 1, and on up to the mark.
 			const mark = 5 + ((i + j) % 5);
 			for (let k = 0; k < mark; k++) await page.keyboard.press('ArrowDown');
 			await expect(marks.getByRole('radio', { name: String(mark), exact: true })).toBeChecked();
 			if (i === 1 && name === 'Bram') {
 				// A worry, and a wish to talk about it, in Bram's own card.
-				await tabTo(page, card(page, 'Bram').getByLabel('Zorgen'));
+				await tabTo(page, card(page, 'Bram').getByRole('button', { name: 'Zorgen', exact: true }));
+				await page.keyboard.press('Enter');
 				await page.keyboard.type('Tess speelt weinig met anderen');
 				const talk = card(page, 'Bram').getByRole('switch', { name: 'Hier wil ik over praten' });
 				await tabTo(page, talk);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { card, open, score, waitSaved, ready } from './app';
+import { card, myScore, note, open, waitSaved, ready } from './app';
 import { expect, readStore, test } from './fixtures';
 
 async function waitForServiceWorker(page: Page) {
@@ -29,8 +29,8 @@ test('after one visit the app works without network, cold start included', async
 	await page.getByLabel('Voornaam of bijnaam').fill('Lou');
 	await page.getByRole('button', { name: 'Start het gesprek' }).click();
 	await expect(page.getByText('Element 1 van 8')).toBeVisible();
-	await score(page, 'Lou', 6);
-	await card(page, 'Lou').getByLabel('Zorgen').fill('Geen internet, toch bewaard');
+	await myScore(page, 6);
+	await note(page, 'Lou', 'Zorgen', 'Geen internet, toch bewaard');
 	await waitSaved(page);
 
 	// Reload offline, on a URL with ?id=: served from the precache.
@@ -48,7 +48,8 @@ test('after one visit the app works without network, cold start included', async
 	// Every screen reachable from home loads offline.
 	await open(cold, '/');
 	await expect(cold.getByRole('listitem').filter({ hasText: 'Zonder wifi' })).toBeVisible();
-	for (const link of ['Overzicht', 'Deelnemers']) {
+	// (Alone, a self-reflection's "Deelnemers" is called "Gesprek aanpassen".)
+	for (const link of ['Overzicht', 'Gesprek aanpassen']) {
 		await open(cold, url);
 		await cold.getByRole('link', { name: link, exact: true }).click();
 		await expect(cold.getByRole('heading', { level: 1 })).toBeVisible();

@@ -3,7 +3,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../scripts/browser-path.js';
-import { createProfile, fillFamilySetup, open, score, unlock, waitSaved } from './app';
+import {
+	createProfile,
+	fillFamilySetup,
+	myScore,
+	note,
+	open,
+	score,
+	unlock,
+	waitSaved
+} from './app';
 import { expect, expectAccessible, readRaw, shot, test } from './fixtures';
 
 const BASE = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
@@ -76,10 +85,7 @@ test('nothing personal is stored in plaintext anywhere in the browser profile', 
 		]);
 		await page.getByRole('button', { name: 'Start het gesprek' }).click();
 		await score(page, markers[0]!, 3);
-		await page
-			.getByRole('region', { name: new RegExp(`^${markers[1]}`) })
-			.getByLabel('Zorgen')
-			.fill(markers[3]!);
+		await note(page, markers[1]!, 'Zorgen', markers[3]!);
 		await waitSaved(page);
 
 		// Read IndexedDB directly: only ciphertext.
@@ -127,7 +133,7 @@ test('the app locks after the chosen idle time and when hidden; locked, no perso
 	await page.getByLabel('Titel').fill('Stil moment');
 	await page.getByLabel('Voornaam of bijnaam').fill('Pim');
 	await page.getByRole('button', { name: 'Start het gesprek' }).click();
-	await page.getByLabel('Zorgen').fill('Pim zijn geheim');
+	await note(page, null, 'Zorgen', 'Pim zijn geheim');
 	await waitSaved(page);
 
 	// A minute without a tap: locked, and what was typed is saved and out of the page.
@@ -187,7 +193,7 @@ test('two youths on one tablet: each profile sees only its own reflections', asy
 		await page.getByLabel('Titel').fill(title);
 		await page.getByLabel('Voornaam of bijnaam').fill(name);
 		await page.getByRole('button', { name: 'Start het gesprek' }).click();
-		await score(page, name, 6);
+		await myScore(page, 6);
 		await waitSaved(page);
 		// Within the app: a full reload would lock it, as it should.
 		await page.getByRole('link', { name: 'Kansencirkel' }).click();
@@ -247,12 +253,12 @@ test('deleting a conversation leaves no record of it in any table', async ({ pag
 	await page.getByLabel('Titel').fill('Weg ermee');
 	await page.getByLabel('Voornaam of bijnaam').fill('Ivo');
 	await page.getByRole('button', { name: 'Start het gesprek' }).click();
-	await score(page, 'Ivo', 4);
+	await myScore(page, 4);
 	await waitSaved(page);
 	const id = new URL(page.url()).searchParams.get('id')!;
 	expect((await readRaw<{ id: string }>(page, 'conversations')).map((c) => c.id)).toContain(id);
 
-	await page.getByRole('link', { name: 'Deelnemers', exact: true }).click();
+	await page.getByRole('link', { name: 'Gesprek aanpassen', exact: true }).click();
 	await page.getByRole('button', { name: 'Verwijder dit gesprek' }).click();
 	const dialog = page.getByRole('dialog', { name: '‘Weg ermee’ verwijderen?' });
 	await expectAccessible(page, 'delete-confirm');
@@ -290,7 +296,7 @@ test('every screen, with hostile names and notes: only own-origin requests, CSP 
 	]);
 	await page.getByRole('button', { name: 'Start het gesprek' }).click();
 	await score(page, 'Sam<script>', 5);
-	await page.getByRole('region', { name: /^Ans/ }).getByLabel('Zorgen').fill(XSS);
+	await note(page, 'Ans', 'Zorgen', XSS);
 	await waitSaved(page);
 	const walk = page.url();
 	const id = new URL(walk).searchParams.get('id')!;
@@ -335,7 +341,7 @@ test('"wis alles" in one tab also empties another open tab', async ({ page, cont
 	await page.getByLabel('Titel').fill('Twee tabbladen');
 	await page.getByLabel('Voornaam of bijnaam').fill('Bo');
 	await page.getByRole('button', { name: 'Start het gesprek' }).click();
-	await score(page, 'Bo', 6);
+	await myScore(page, 6);
 	await waitSaved(page);
 	const other = await context.newPage();
 	await open(other, page.url());

@@ -1,5 +1,14 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { fillFamilySetup, open, ready, score, waitSaved, type Person } from './app';
+import {
+	fillFamilySetup,
+	note,
+	open,
+	ready,
+	score,
+	showPerson,
+	waitSaved,
+	type Person
+} from './app';
 import { expect, test } from './fixtures';
 
 // Issue 10 part 1, tested as an attacker would: during Sanne's private turn, every control on
@@ -67,7 +76,13 @@ async function controls(page: Page): Promise<{ role: string; name: string; at: L
 			const at = all.nth(i);
 			if (!(await at.isVisible())) continue;
 			const name = (await at.getAttribute('aria-label')) ?? (await at.innerText()).trim();
-			out.push({ role, name, at: page.getByRole(role).nth(i) });
+			// A note's button turns into its field when pressed: the buttons after it are
+			// found again by their name, not their place.
+			const again =
+				role === 'button' && name
+					? page.getByRole(role, { name, exact: true })
+					: page.getByRole(role).nth(i);
+			out.push({ role, name, at: again });
 		}
 	}
 	return out;
@@ -97,7 +112,7 @@ async function noorHasAnswered(page: Page, context: BrowserContext) {
 		['Zorgen', HIDDEN[1]],
 		['Wat is nodig? Wensen', HIDDEN[2]]
 	] as const) {
-		await page.getByLabel(label).fill(text);
+		await note(page, null, label, text);
 	}
 	await page.getByRole('button', { name: 'Iets alleen voor de coach' }).click();
 	await page.getByLabel('Alleen voor de coach').fill(COACH_ONLY);
@@ -245,7 +260,8 @@ test('during a private turn no in-app URL, reload or lock shows a hidden answer;
 	await expect(
 		page.getByText('Om de beurt — iedereen ziet de antwoorden van dit element')
 	).toBeVisible();
-	await expect(page.getByLabel('Zorgen').first()).toHaveValue(HIDDEN[1]);
+	await showPerson(page, 'Noor');
+	await expect(page.getByLabel('Zorgen')).toHaveValue(HIDDEN[1]);
 	await expect(page.locator('main')).not.toContainText('verborgen', { useInnerText: true });
 	expect(await page.content()).not.toContain(COACH_ONLY);
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { open, score, ready } from './app';
+import { myScore, note, open, ready } from './app';
 import { expect, test } from './fixtures';
 import { staticServer } from './static-server';
 
@@ -19,7 +19,7 @@ test('a new version is announced, and updating keeps what was just typed', async
 		await page.getByLabel('Voornaam of bijnaam').fill('Kai');
 		await page.getByRole('button', { name: 'Start het gesprek' }).click();
 		await expect(page.getByText('Element 1 van 8')).toBeVisible();
-		await score(page, 'Kai', 8);
+		await myScore(page, 8);
 		await page.evaluate(async () => void (await navigator.serviceWorker.ready));
 		await page.reload();
 		await ready(page);
@@ -40,7 +40,7 @@ test('a new version is announced, and updating keeps what was just typed', async
 		await expect(banner).toBeVisible({ timeout: 30_000 });
 
 		// Typing, then updating at once: the note survives the switch.
-		await page.getByLabel('Zorgen').fill('Getypt vlak voor de update');
+		await note(page, null, 'Zorgen', 'Getypt vlak voor de update');
 		// A mark on the old page: it is gone once the page has reloaded into the new version.
 		await page.evaluate(() => ((window as unknown as { oldPage: boolean }).oldPage = true));
 		await banner.getByRole('button', { name: 'Nu bijwerken' }).click();

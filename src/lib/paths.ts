@@ -8,8 +8,9 @@ export const paths = {
 	home: () => resolve('/'),
 	create: () => resolve('/nieuw/'),
 	settings: () => resolve('/instellingen/'),
-	walk: (id: string, element?: ElementId) =>
-		`${resolve('/gesprek/')}?id=${encodeURIComponent(id)}${element ? `&element=${element}` : ''}`,
+	/** `who`: whose answer the element screen shows (`?wie=`); absent: the screen picks. */
+	walk: (id: string, element?: ElementId, who?: string) =>
+		`${resolve('/gesprek/')}?id=${encodeURIComponent(id)}${element ? `&element=${element}` : ''}${who ? `&wie=${encodeURIComponent(who)}` : ''}`,
 	participants: (id: string) => `${resolve('/gesprek/deelnemers/')}?id=${encodeURIComponent(id)}`,
 	/** `child`: whose wheel, table and agenda to show (`?kind=`); absent: the first child. */
 	overview: (id: string, child?: string) =>

@@ -28,3 +28,12 @@ export function parseChild(value: string | null, children: readonly string[]): s
 	if (r.success && children.includes(r.data)) return r.data;
 	return children[0] ?? '';
 }
+
+/**
+ * `?wie=` names whose answer the element screen shows: one of the given participants, else
+ * null (missing, unknown or not an id), and the screen picks for itself.
+ */
+export function parseParticipant(value: string | null, ids: readonly string[]): string | null {
+	const r = idParamSchema.safeParse(value);
+	return r.success && ids.includes(r.data) ? r.data : null;
+}

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { emptyAnswer } from './answer';
 import {
 	countDone,
+	firstToScore,
+	hasScored,
 	hiddenWithAnswers,
+	nextToScore,
 	isElementDone,
 	isHidden,
 	revealedAfterModeChange,
@@ -102,6 +105,41 @@ describe('progress', () => {
 		it('an answer about the other child never counts', () => {
 			const wrong = all.map((a) => (a.participantId === 'dad' ? { ...a, childId: 'daan' } : a));
 			expect(isElementDone(family, wrong, 'heard', 'noor')).toBe(false);
+		});
+
+		it('a person has scored when each of their cards about a child has a score', () => {
+			expect(hasScored(family, all, 'heard', 'mum')).toBe(true);
+			expect(hasScored(family, all, 'heard', 'dad')).toBe(false);
+			expect(hasScored(family, [...all, scored('dad', 'daan')], 'heard', 'dad')).toBe(true);
+			expect(hasScored(family, all, 'safe', 'noor')).toBe(false);
+			const skipped = { ...family, skipped: [{ participantId: 'dad', childId: 'daan' }] };
+			expect(hasScored(skipped, all, 'heard', 'dad')).toBe(true);
+		});
+	});
+
+	describe('one person at a time', () => {
+		const order = ['noor', 'sanne', 'jeroen', 'eva'];
+		const done =
+			(...ids: string[]) =>
+			(id: string) =>
+				ids.includes(id);
+
+		it('shows first who has not scored yet, else the first person', () => {
+			expect(firstToScore(order, done())).toBe('noor');
+			expect(firstToScore(order, done('noor', 'sanne'))).toBe('jeroen');
+			expect(firstToScore(order, done(...order))).toBe('noor');
+			expect(firstToScore([], done())).toBeUndefined();
+		});
+
+		it('goes on to the next without a score, round to the start, and stops when all have one', () => {
+			expect(nextToScore(order, done('noor'), 'noor')).toBe('sanne');
+			expect(nextToScore(order, done('noor', 'sanne'), 'noor')).toBe('jeroen');
+			// Jeroen was skipped: after Eva it goes back to him.
+			expect(nextToScore(order, done('noor', 'sanne', 'eva'), 'eva')).toBe('jeroen');
+			expect(nextToScore(order, done(...order), 'sanne')).toBeNull();
+			// Only the one shown is left: nobody else to go to.
+			expect(nextToScore(order, done('noor', 'sanne', 'eva'), 'jeroen')).toBeNull();
+			expect(nextToScore(order, done(), 'onbekend')).toBe('noor');
 		});
 	});
 });

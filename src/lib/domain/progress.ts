@@ -31,6 +31,54 @@ export function isElementDone(
 	);
 }
 
+/**
+ * Whether one person gave a score in each of their cards for this element (an adult: about
+ * every child on their list). Someone with no card at all has nothing left to give.
+ */
+export function hasScored(
+	conversation: People,
+	answers: readonly Scored[],
+	elementId: ElementId,
+	participantId: string
+): boolean {
+	return answerSlots(conversation)
+		.filter((s) => s.participantId === participantId)
+		.every((s) =>
+			answers.some(
+				(a) =>
+					a.participantId === participantId &&
+					a.childId === s.childId &&
+					a.elementId === elementId &&
+					a.score !== null
+			)
+		);
+}
+
+/**
+ * Whose answer the element screen shows first (open, one person at a time): the first in
+ * order who has not scored yet; when everyone has, the first.
+ */
+export function firstToScore(
+	order: readonly string[],
+	scored: (participantId: string) => boolean
+): string | undefined {
+	return order.find((id) => !scored(id)) ?? order[0];
+}
+
+/**
+ * Who comes after `current`: the next in order who has not scored yet, going round to the
+ * start (someone skipped earlier is not forgotten); null when everyone else has a score.
+ */
+export function nextToScore(
+	order: readonly string[],
+	scored: (participantId: string) => boolean,
+	current: string
+): string | null {
+	const at = order.indexOf(current);
+	const after = [...order.slice(at + 1), ...order.slice(0, Math.max(at, 0))];
+	return after.find((id) => id !== current && !scored(id)) ?? null;
+}
+
 export function countDone(
 	conversation: People,
 	answers: readonly Scored[],

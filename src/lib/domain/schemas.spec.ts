@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerPatchSchema, answerSchema, hasContent, emptyAnswer } from './answer';
 import { conversationSchema } from './conversation';
 import { ELEMENT_IDS, ELEMENTS } from './elements';
-import { parseElement, parseId } from './params';
+import { parseElement, parseId, parseParticipant } from './params';
 import { audienceOf, nameSchema, participantSchema, usesFaces } from './participant';
 import { faceToScore, scoreSchema, scoreToFace } from './score';
 
@@ -148,5 +148,12 @@ describe('URL parameters', () => {
 		expect(parseElement('safe')).toBe('safe');
 		expect(parseElement('__proto__')).toBe('heard');
 		expect(parseElement(null)).toBe('heard');
+	});
+
+	it('names a participant of the conversation in ?wie=, or nobody', () => {
+		const ids = ['0b6f3c2e-1a2b-4c3d-8e9f-001122334455', 'p2'];
+		expect(parseParticipant('p2', ids)).toBe('p2');
+		for (const bad of [null, '', 'p3', '<script>', 'p2|x', 'a'.repeat(65)])
+			expect(parseParticipant(bad, ids)).toBeNull();
 	});
 });

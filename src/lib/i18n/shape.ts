@@ -65,7 +65,10 @@ const MESSAGES = {
 		characters: text<[n: number, max: number]>('n', 'max'),
 		readAloud: text<[what: string]>('what'),
 		questionLanguage: text<[language: string]>('language'),
-		about: text<[name: string]>('name')
+		about: text<[name: string]>('name'),
+		who: {
+			answeredWith: text<[name: string, score: string]>('name', 'score')
+		}
 	},
 	turns: {
 		handOver: text<[name: string]>('name'),

@@ -23,12 +23,13 @@ afterEach(() => {
 	void language.set('nl', false);
 });
 
-function card(participant: Participant) {
+function card(participant: Participant, more: { alone?: boolean; named?: boolean } = {}) {
 	return render(AnswerCard, {
 		participant,
 		elementId: 'heard',
 		answer: emptyAnswer('c', participant.id, 'heard'),
-		onedit: () => {}
+		onedit: () => {},
+		...more
 	});
 }
 
@@ -99,7 +100,9 @@ describe('AnswerCard questions', () => {
 		await expect.element(page.getByText('Vragen in het English')).toBeVisible();
 		// Labels and buttons stay Dutch.
 		await expect.element(page.getByRole('group', { name: 'Cijfer van Sam' })).toBeVisible();
-		await expect.element(page.getByLabelText('Wat gaat goed?')).toBeVisible();
+		await expect
+			.element(page.getByRole('button', { name: 'Wat gaat goed?', exact: true }))
+			.toBeVisible();
 
 		await page.getByRole('button', { name: `Lees voor: ${questions[1]}` }).click();
 		const spoken = synth.spoken.at(-1)!;
@@ -134,6 +137,60 @@ describe('AnswerCard questions', () => {
 		await card({ ...sam, language: 'en' });
 		await expect.element(page.getByRole('listitem').nth(0)).toBeVisible();
 		expect(page.getByRole('listitem').getByRole('button').elements()).toHaveLength(0);
+	});
+});
+
+describe('AnswerCard, compact', () => {
+	it('notes are buttons until tapped; the score has "Nog geen antwoord" beside its legend', async () => {
+		await card(sam);
+		for (const label of ['Wat gaat goed?', 'Zorgen', 'Wat is nodig? Wensen']) {
+			await expect.element(page.getByRole('button', { name: label, exact: true })).toBeVisible();
+		}
+		const legend = page.getByText('Cijfer van Sam', { exact: true }).element();
+		const none = page.getByRole('radio', { name: 'Nog geen antwoord' }).element().closest('label')!;
+		const [a, b] = [legend.getBoundingClientRect(), none.getBoundingClientRect()];
+		// On one line: the two overlap in height.
+		expect(b.top).toBeLessThan(a.bottom);
+		expect(b.height).toBeGreaterThanOrEqual(44);
+		await page.getByRole('button', { name: 'Zorgen', exact: true }).click();
+		await expect.element(page.getByLabelText('Zorgen')).toHaveFocus();
+	});
+
+	it('alone, the card speaks to "jij"', async () => {
+		await card(mo, { alone: true });
+		await expect
+			.element(page.getByRole('group', { name: 'Hoe voel jij je hierover?' }))
+			.toBeVisible();
+		await card(sam, { alone: true });
+		await expect.element(page.getByRole('group', { name: 'Jouw cijfer' })).toBeVisible();
+	});
+
+	it('in a private turn the card leaves its name to the turn, but says about whom', async () => {
+		await card(sam, { named: false });
+		const heading = page.getByRole('heading', { level: 2, name: /^Sam/ });
+		expect(heading.element().classList.contains('visually-hidden')).toBe(true);
+		await expect.element(page.getByRole('region', { name: /^Sam/ })).toBeInTheDocument();
+		await render(AnswerCard, {
+			participant: { id: 'p3', name: 'Ans', role: 'parent' },
+			about: { id: 'p2', name: 'Sam' },
+			elementId: 'heard',
+			answer: emptyAnswer('c', 'p3', 'heard', 0, 'p2'),
+			named: false,
+			onedit: () => {}
+		});
+		await expect
+			.element(page.getByRole('heading', { level: 2, name: /^Ans.*over Sam$/ }))
+			.toBeVisible();
+	});
+
+	it('4–7: the faces stay big, at least 48 px', async () => {
+		await card(mo);
+		await expect.element(page.getByRole('radio', { name: 'Heel blij' })).toBeInTheDocument();
+		for (const svg of document.querySelectorAll('.faces .option svg')) {
+			const box = svg.getBoundingClientRect();
+			expect(box.width).toBeGreaterThanOrEqual(48);
+			expect(box.height).toBeGreaterThanOrEqual(48);
+		}
 	});
 });
 

@@ -1,6 +1,7 @@
 import { hasContent, type Answer, type AnswerPatch } from '$lib/domain/answer';
 import type { ElementId } from '$lib/domain/elements';
 import type { Participant } from '$lib/domain/participant';
+import { hasScored as scoredAll } from '$lib/domain/progress';
 import type { ConversationSession } from '$lib/state/conversation.svelte';
 
 /**
@@ -30,6 +31,16 @@ export function slotsFor(
 		answer: session.answerFor(participant.id, childId, elementId),
 		edit: (patch: AnswerPatch) => session.edit(participant.id, childId, elementId, patch)
 	}));
+}
+
+/** Whether the person gave a score for this element in each of their cards (each child). */
+export function hasScored(
+	session: ConversationSession,
+	participant: Participant,
+	elementId: ElementId
+): boolean {
+	const c = session.conversation;
+	return c ? scoredAll(c, session.answers, elementId, participant.id) : false;
 }
 
 /** Whether the person gave something for this element in each of their cards (each child). */
