@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import {
 	card,
 	fillFamilySetup,
+	note,
 	open,
 	personTab,
 	planStep,
@@ -233,11 +234,12 @@ test('the plan says which child each proposal is about; "Voor wie?" follows it, 
 	for (const name of ['Noor', 'Daan', 'Sanne over Noor', 'Sanne over Daan'])
 		await score(page, name, 8);
 	for (const name of ['Karim over Noor', 'Karim over Daan']) await score(page, name, 7);
-	await card(page, 'Noor').getByLabel('Wat gaat goed?').fill('Ik teken graag');
-	await page
-		.getByRole('region', { name: /^Sanne .*over Daan$/ })
-		.getByLabel('Zorgen')
-		.fill('Hij zit veel alleen op zijn kamer');
+	await note(page, 'Noor', 'Wat gaat goed?', 'Ik teken graag');
+	await showPerson(page, 'Sanne');
+	const aboutDaan = page.getByRole('region', { name: /^Sanne .*over Daan$/ });
+	await aboutDaan.getByRole('button', { name: 'Zorgen', exact: true }).click();
+	await aboutDaan.getByLabel('Zorgen', { exact: true }).fill('Hij zit veel alleen op zijn kamer');
+	await showPerson(page, 'Daan');
 	await card(page, 'Daan').getByRole('switch', { name: 'Hier wil ik over praten' }).check();
 	await waitSaved(page);
 

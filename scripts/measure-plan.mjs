@@ -40,27 +40,40 @@ async function open(url) {
 
 await open(`${base}/nieuw/`);
 await page.getByLabel('Titel').fill('Gezin M.');
+// The child the conversation is about ("Kind 1"), then the others ("Deelnemer 1", …).
+const [[child, , childAge], ...others] = PEOPLE;
+const kid = page.getByRole('group', { name: 'Kind 1', exact: true });
+await kid.getByLabel('Voornaam of bijnaam').fill(child);
+await kid.getByLabel('Leeftijd').selectOption({ label: childAge });
 const sets = page.getByRole('group', { name: /^Deelnemer \d+$/ });
-while ((await sets.count()) < PEOPLE.length)
+while ((await sets.count()) < others.length)
 	await page.getByRole('button', { name: /Deelnemer toevoegen/ }).click();
-for (const [i, [name, role, age]] of PEOPLE.entries()) {
+for (const [i, [name, role]] of others.entries()) {
 	const set = page.getByRole('group', { name: `Deelnemer ${i + 1}`, exact: true });
 	await set.getByLabel('Voornaam of bijnaam').fill(name);
 	await set.getByLabel('Rol').selectOption({ label: role });
-	if (age) await set.getByLabel('Leeftijd').selectOption({ label: age });
 }
 await page.getByRole('button', { name: 'Start het gesprek' }).click();
 for (let e = 0; e < 8; e++) {
 	await page.getByText(`Element ${e + 1} van 8`).waitFor();
 	for (const [j, [name]] of PEOPLE.entries()) {
-		await page
-			.getByRole('group', { name: `Cijfer van ${name}` })
+		// One person at a time: tap their name in the row above the card.
+		const tab = page
+			.getByRole('tablist', { name: 'Wie is er aan de beurt?' })
+			.getByRole('tab', { name: new RegExp(`^${name}:`) });
+		if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+		const card = page.getByRole('region', { name: new RegExp(`^${name}( |$)`) });
+		await card
+			.getByRole('group', { name: /^Cijfer van / })
 			.getByRole('radio', { name: String(((e + j * 3) % 9) + 1), exact: true })
 			.check();
-		const card = page.getByRole('region', { name: new RegExp(`^${name}( |$)`) });
-		if (j < 2) await card.getByLabel('Wat gaat goed?').fill(`${name} ziet iets goeds bij ${e + 1}`);
-		if ((e + j) % 3 === 0)
-			await card.getByLabel('Zorgen').fill(`${name} maakt zich zorgen over ${e + 1}`);
+		const write = async (label, text) => {
+			const closed = card.getByRole('button', { name: label, exact: true });
+			if (await closed.isVisible()) await closed.click();
+			await card.getByLabel(label, { exact: true }).fill(text);
+		};
+		if (j < 2) await write('Wat gaat goed?', `${name} ziet iets goeds bij ${e + 1}`);
+		if ((e + j) % 3 === 0) await write('Zorgen', `${name} maakt zich zorgen over ${e + 1}`);
 	}
 	await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
 	if (e < 7) await page.getByRole('link', { name: /^Volgende/ }).click();
@@ -79,6 +92,8 @@ for (const [step, region] of [
 	if (stepped)
 		await open(`${url.origin}${url.pathname}?id=${url.searchParams.get('id')}&stap=${step}`);
 	const r = page.getByRole('region', { name: region });
+	// The suggestions appear once the plan has opened; then open every group.
+	await r.locator('summary').first().waitFor();
 	const closed = r.locator('details:not([open]) summary');
 	while ((await closed.count()) > 0) await closed.first().click();
 	for (let k = 0; k < 3; k++) {
