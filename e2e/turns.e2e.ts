@@ -265,3 +265,42 @@ test('during a private turn no in-app URL, reload or lock shows a hidden answer;
 	await expect(page.locator('main')).not.toContainText('verborgen', { useInnerText: true });
 	expect(await page.content()).not.toContain(COACH_ONLY);
 });
+
+test('a turn has no way out but its hand-over, and whoever skipped gets a turn again', async ({
+	page
+}) => {
+	await open(page, '/nieuw/');
+	await fillFamilySetup(page, 'Gezin S.', FAMILY);
+	await page.getByRole('radio', { name: /^Om de beurt/ }).check();
+	await page.getByRole('button', { name: 'Start het gesprek' }).click();
+	const header = page.getByRole('banner');
+	await expect(header.getByRole('link', { name: 'Kansencirkel' })).toBeVisible();
+
+	// During Noor's turn the header offers only the lock: no way home to other families, nor
+	// to the settings.
+	await page.getByRole('button', { name: 'Ik ben Noor, ik begin' }).click();
+	await expect(page.getByRole('heading', { name: 'De beurt van Noor' })).toBeVisible();
+	await expect(header.getByRole('link')).toHaveCount(0);
+	await expect(header.getByRole('button', { name: 'Op slot' })).toBeVisible();
+	// She is not ready yet and hands the tablet on without a score.
+	await page.getByRole('button', { name: 'Klaar, verberg mijn antwoord' }).click();
+	await expect(page.getByRole('heading', { name: 'Geef de tablet aan Sanne' })).toBeVisible();
+	await expect(header.getByRole('link', { name: 'Kansencirkel' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Ik ben Sanne, ik begin' }).click();
+	await score(page, 'Sanne', 6);
+	await waitSaved(page);
+	await page.getByRole('button', { name: 'Klaar, verberg mijn antwoord' }).click();
+	// The round comes back to Noor instead of saying everyone answered.
+	await expect(page.getByRole('heading', { name: 'Geef de tablet aan Noor' })).toBeVisible();
+	await expect(
+		page.getByText('Om de beurt — 1 van 2 heeft geantwoord, nog verborgen')
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Ik ben Noor, ik begin' }).click();
+	await score(page, 'Noor', 4);
+	await waitSaved(page);
+	await page.getByRole('button', { name: 'Klaar, verberg mijn antwoord' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Iedereen heeft een antwoord gegeven' })
+	).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { hasContent, type Answer, type AnswerPatch } from '$lib/domain/answer';
+import type { Answer, AnswerPatch } from '$lib/domain/answer';
 import type { ElementId } from '$lib/domain/elements';
 import type { Participant } from '$lib/domain/participant';
 import { hasScored as scoredAll } from '$lib/domain/progress';
@@ -41,13 +41,4 @@ export function hasScored(
 ): boolean {
 	const c = session.conversation;
 	return c ? scoredAll(c, session.answers, elementId, participant.id) : false;
-}
-
-/** Whether the person gave something for this element in each of their cards (each child). */
-export function hasAnswered(
-	session: ConversationSession,
-	participant: Participant,
-	elementId: ElementId
-): boolean {
-	return slotsFor(session, participant, elementId).every((s) => hasContent(s.answer));
 }
