@@ -199,11 +199,13 @@ describe('ConversationRepo', () => {
 		);
 	});
 
-	it('marks already answered elements as revealed when switching to "om de beurt"', async () => {
+	it('switching to "om de beurt" keeps open only the elements everyone has scored', async () => {
 		const { conversations, answers } = fresh();
 		const c = await conversations.create(family);
-		await answers.save(c.id, 'kid', 'active', { worries: 'moe' });
+		for (const p of ['kid', 'mum', 'coach']) await answers.save(c.id, p, 'active', { score: 6 });
+		await answers.save(c.id, 'kid', 'safe', { score: 3, worries: 'moe' });
 		const next = await conversations.update(c.id, { mode: 'turns' });
+		// Veilig zijn: Ans and Eva still answer, in private now.
 		expect(next.revealed).toEqual(['active']);
 		expect((await conversations.reveal(c.id, 'safe')).revealed).toEqual(['active', 'safe']);
 	});

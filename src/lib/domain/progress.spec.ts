@@ -52,16 +52,24 @@ describe('progress', () => {
 		).toEqual(['heard']);
 	});
 
-	it('never hides what was already seen when switching to "om de beurt"', () => {
+	it('switching to "om de beurt" makes private every element someone still has to answer', () => {
 		const answers = [
-			{ ...emptyAnswer('c', 'a', 'active'), score: 6 },
-			emptyAnswer('c', 'a', 'safe')
+			{ ...emptyAnswer('c', 'a', 'active', 0, 'a'), score: 6 },
+			{ ...emptyAnswer('c', 'b', 'active', 0, 'a'), score: 7 },
+			{ ...emptyAnswer('c', 'a', 'safe', 0, 'a'), score: 5 },
+			{ ...emptyAnswer('c', 'b', 'home', 0, 'a'), worries: 'iets' }
 		];
-		expect(revealedAfterModeChange({ mode: 'open', revealed: [] }, 'turns', answers)).toEqual([
+		const open = { ...people, mode: 'open' as const };
+		// Only Actief zijn is answered by both: Veilig zijn (the parent still to answer) and
+		// Een thuis hebben (a note, no score) become private again.
+		expect(revealedAfterModeChange({ ...open, revealed: [] }, 'turns', answers)).toEqual([
 			'active'
 		]);
 		expect(
-			revealedAfterModeChange({ mode: 'turns', revealed: ['heard'] }, 'open', answers)
+			revealedAfterModeChange({ ...open, revealed: ['safe', 'home'] }, 'turns', answers)
+		).toEqual(['active']);
+		expect(
+			revealedAfterModeChange({ ...people, mode: 'turns', revealed: ['heard'] }, 'open', answers)
 		).toEqual(['heard']);
 	});
 

@@ -116,18 +116,18 @@ export function visibleAnswers<A extends Pick<Answer, 'elementId'>>(
 }
 
 /**
- * Switching modes never hides what the group already saw: going to "om de beurt", every
- * element that already has answers counts as revealed.
+ * Switching to "om de beurt" makes private every element someone still has to answer: only an
+ * element everybody has scored stays open, as there is nothing left to say alone. Answers
+ * given there openly before are hidden again until the group reveals the element together,
+ * so the others answer on their own. Going to open keeps the list (the page asks first).
  */
 export function revealedAfterModeChange(
-	conversation: Pick<Conversation, 'mode' | 'revealed'>,
+	conversation: Pick<Conversation, 'mode' | 'revealed'> & People,
 	mode: Mode,
-	answers: readonly Answer[]
+	answers: readonly Scored[]
 ): ElementId[] {
 	if (mode === 'open' || conversation.mode === 'turns') return [...conversation.revealed];
-	const seen = new Set(conversation.revealed);
-	for (const a of answers) if (hasContent(a)) seen.add(a.elementId);
-	return ELEMENT_IDS.filter((e) => seen.has(e));
+	return ELEMENT_IDS.filter((e) => isElementDone(conversation, answers, e));
 }
 
 /** Elements whose answers someone gave but the group has not seen yet. */
