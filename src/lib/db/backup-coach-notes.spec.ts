@@ -51,6 +51,38 @@ describe('coach notes in the full backup', () => {
 		expect(await to.coachNotes.forConversation(c.id)).toHaveLength(1);
 	});
 
+	it('never overwrites or moves the notes of another conversation (a file reusing their ids)', async () => {
+		const device = fresh();
+		const mine = await device.conversations.create(family);
+		await device.coachNotes.add(
+			{ conversationId: mine.id, participantId: 'kid', elementId: 'safe', text: 'VAN-NOOR' },
+			5_000
+		);
+		const file = await device.backups.create({ appVersion: 'test' });
+		// A crafted file: the same note ids under a conversation new to this device.
+		const other = '33333333-3333-4333-8333-333333333333';
+		const data = file.payload.data as unknown as Record<
+			string,
+			{ conversationId?: string; id?: string; text?: string }[]
+		>;
+		for (const list of Object.values(data))
+			for (const record of list) {
+				if (record.conversationId === mine.id) record.conversationId = other;
+				if (record.id === mine.id) record.id = other;
+			}
+		for (const note of data.coachNotes!) note.text = 'OVERGESCHREVEN';
+		const parsed = parseBackup(serializeBackup(file));
+		if (!parsed.ok) throw new Error(parsed.error);
+		await device.backups.restore(parsed.backup, 'skip');
+
+		expect(await device.coachNotes.forConversation(mine.id)).toEqual([
+			expect.objectContaining({ text: 'VAN-NOOR' })
+		]);
+		expect(await device.coachNotes.forConversation(other)).toEqual([
+			expect.objectContaining({ text: 'OVERGESCHREVEN' })
+		]);
+	});
+
 	it('opens files without coach notes (older versions) and refuses a note by a stranger', async () => {
 		const from = fresh();
 		const c = await from.conversations.create(family);

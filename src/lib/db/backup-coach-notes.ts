@@ -1,5 +1,5 @@
 import { coachNoteSchema, type CoachNote } from '$lib/domain/coach-note';
-import type { Conversation } from '$lib/domain/conversation';
+import { newId, type Conversation } from '$lib/domain/conversation';
 import { isIdIssue } from './backup-ids';
 import type { CoachNoteRow, KansDb } from './db';
 import { coachNoteFromRow, coachNoteToRow, type Cipher } from './mapping';
@@ -68,7 +68,7 @@ export function parseCoachNotes(
 	return { ok: true, notes };
 }
 
-/** Sealed rows for the restored conversations (a kept copy gets its new id). */
+/** Sealed rows for the restored conversations, each note with a new id of its own. */
 export async function coachNoteRowsForRestore(
 	notes: readonly CoachNote[],
 	restoredIds: ReadonlyMap<string, string>,
@@ -78,9 +78,10 @@ export async function coachNoteRowsForRestore(
 	for (const note of notes) {
 		const id = restoredIds.get(note.conversationId);
 		if (id === undefined) continue;
-		// A copy's notes are new rows; the same conversation keeps the note's own id.
-		const noteId = id === note.conversationId ? note.id : crypto.randomUUID();
-		rows.push(await coachNoteToRow({ ...note, id: noteId, conversationId: id }, cipher));
+		// Always a fresh id: a file's note id may be one of another conversation's notes on
+		// this device, which a put would overwrite and move. A replaced conversation's own
+		// notes are deleted before these are written, so nothing doubles.
+		rows.push(await coachNoteToRow({ ...note, id: newId(), conversationId: id }, cipher));
 	}
 	return rows;
 }
