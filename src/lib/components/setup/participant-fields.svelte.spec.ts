@@ -118,3 +118,20 @@ describe('Age groups', () => {
 				expect(ranges.filter(([from, to]) => from! <= age && age <= to!)).toHaveLength(1);
 		});
 });
+
+describe('Removing someone from the set-up', () => {
+	it('names the child or participant the button removes, also before a name is typed', async () => {
+		const form = new SetupForm();
+		await show(form);
+		await page.getByRole('button', { name: /Nog een kind/ }).click();
+		await expect.element(page.getByRole('button', { name: 'Kind 2 verwijderen' })).toBeVisible();
+		await expect
+			.element(page.getByRole('button', { name: 'Deelnemer 1 verwijderen' }))
+			.toBeVisible();
+		await page
+			.getByRole('group', { name: 'Kind 2', exact: true })
+			.getByLabelText('Voornaam of bijnaam')
+			.fill('Daan');
+		await expect.element(page.getByRole('button', { name: 'Daan verwijderen' })).toBeVisible();
+	});
+});
