@@ -36,6 +36,13 @@ describe('planToHtml', () => {
 		}
 	});
 
+	test('on a narrow screen each action is a stack of labelled lines, not squeezed columns', () => {
+		const html = planToHtml(samplePlanDocument(), 'adult');
+		const cells = [...html.matchAll(/<td[^>]*data-label="([^"]*)"/g)].map((c) => c[1]);
+		expect(cells.slice(0, 4)).toEqual(['Wat', 'Wie', 'Wanneer', 'Steun']);
+		expect(html).toMatch(/@media \(max-width:40rem\)\{[^@]*td::before\{content:attr\(data-label\)/);
+	});
+
 	for (const variant of variants) {
 		test(`${variant}: one self-contained Dutch page without any script or outside request`, () => {
 			const html = planToHtml(samplePlanDocument(), variant);

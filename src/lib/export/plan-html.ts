@@ -77,7 +77,13 @@ ${elementCss}
 .child .cards{list-style:none;padding:0;display:grid;gap:.75rem}
 .child .cards li{border:2px solid var(--el-soft,var(--line));border-left:10px solid var(--el,var(--accent));border-radius:.75rem;padding:.6rem .9rem;margin:0}
 .child .small{font-size:1rem;color:var(--muted)}
-@media (max-width:40rem){.sheet{padding:1.25rem}body{padding:0}}
+@media (max-width:40rem){.sheet{padding:1.25rem}body{padding:0}
+table,tbody,tr,td{display:block;width:auto}
+colgroup{display:none}
+thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+tr{border-bottom:1px solid var(--line);padding:.35rem 0}
+td{border:0;padding:.1rem 0}
+td::before{content:attr(data-label) ": ";font-weight:600}}
 @media print{
 @page{size:A4;margin:15mm}
 :root{background:#fff;font-size:11pt}
@@ -116,8 +122,13 @@ const field = (f: Field) =>
 const cards = (li: string[]) => `<ul class="cards">\n${li.join('\n')}\n</ul>`;
 
 function focus(b: Extract<Block, { kind: 'focus' }>): string {
-	const cell = (s: string) =>
-		s.trim() ? user('td', s) : `<td class="muted">${text(b.blank)}</td>`;
+	// Each cell names its column, for a narrow screen where the rows are stacked.
+	const cell = (s: string, i: number) => {
+		const label = ` data-label="${text(b.columns[i] ?? '')}"`;
+		return s.trim()
+			? `<td class="user" dir="auto"${label}>${escapeHtml(s)}</td>`
+			: `<td class="muted"${label}>${text(b.blank)}</td>`;
+	};
 	const table = b.rows.length
 		? `<table>
 <colgroup><col class="what"><col class="who"><col class="when"><col class="support"></colgroup>
