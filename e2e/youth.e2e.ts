@@ -1,4 +1,4 @@
-import { myScore, next, note, open, waitSaved, ready } from './app';
+import { myScore, next, note, open, planStep, waitSaved, ready } from './app';
 import { expect, expectAccessible, readStore, shot, test } from './fixtures';
 
 const MINE = [8, 4, 7, 6, 9, 5, 7, 3];
@@ -53,6 +53,13 @@ test('a youth completes a self-reflection alone and sees what to talk about', as
 	await expect(page.getByRole('list', { name: 'Wie is wie' })).toHaveCount(0);
 	await expectAccessible(page, 'youth-overview');
 	await shot(page, 'youth-overview');
+
+	// The plan speaks to the youth too: their own plan, their own yes.
+	await page.getByRole('link', { name: 'Maak een plan' }).click();
+	await expect(page.getByText('Maak een plan waar jij achter staat.')).toBeVisible();
+	await expect(page.getByText('het kind ook')).toHaveCount(0);
+	await planStep(page, 'Afspreken');
+	await expect(page.getByRole('heading', { name: 'Sta jij achter dit plan?' })).toBeVisible();
 
 	const [stored] = await readStore<{ kind: string; progress: number }>(page, 'conversations');
 	expect(stored).toMatchObject({ kind: 'self', progress: 8 });
