@@ -26,6 +26,7 @@ class CurrentLanguage {
 	current = $state<Language>(SOURCE_LANGUAGE);
 	#bundles = $state.raw<Partial<Record<Language, Bundle>>>({ [SOURCE_LANGUAGE]: DUTCH });
 	#loading = new Map<Language, Promise<void>>();
+	#requests = 0;
 
 	/** Loads a language's catalogues (once); until then its texts come from Dutch. */
 	ensure(language: Language): Promise<void> {
@@ -59,13 +60,19 @@ class CurrentLanguage {
 		return this.set(parsed.success ? parsed.data : SOURCE_LANGUAGE, false);
 	}
 
-	/** Switches once the language's texts are there, so a screen never shows half of each. */
+	/**
+	 * Switches once the language's texts are there, so a screen never shows half of each. The
+	 * last choice wins: a language still loading does not switch once another was chosen.
+	 */
 	set(language: Language, remember = true): Promise<void> {
+		const request = ++this.#requests;
 		if (this.#bundles[language]) {
 			this.#apply(language, remember);
 			return Promise.resolve();
 		}
-		return this.ensure(language).then(() => this.#apply(language, remember));
+		return this.ensure(language).then(() => {
+			if (request === this.#requests) this.#apply(language, remember);
+		});
 	}
 
 	#apply(language: Language, remember: boolean): void {
