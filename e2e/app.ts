@@ -67,6 +67,8 @@ export function personTab(page: Page, name: string) {
  * ("Sanne over Noor"): the tab is the person's.
  */
 export async function showPerson(page: Page, name: string) {
+	// The screen first (a score or face to give), then whether it has a row of names.
+	await expect(page.getByRole('main').getByRole('radio').first()).toBeVisible();
 	const tab = personTab(page, name.split(' over ')[0]!);
 	if ((await tab.count()) === 0) return;
 	if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
@@ -108,8 +110,11 @@ export async function note(page: Page, name: string | null, label: string, text:
 	if (name) await showPerson(page, name);
 	const where = name ? card(page, name) : page.getByRole('main');
 	const closed = where.getByRole('button', { name: label, exact: true });
+	const field = where.getByLabel(label, { exact: true });
+	// Wait for the note to be on screen, closed or open, before deciding which it is.
+	await expect(closed.or(field).first()).toBeVisible();
 	if (await closed.isVisible()) await closed.click();
-	await where.getByLabel(label, { exact: true }).fill(text);
+	await field.fill(text);
 }
 
 /** What a person's note says (it is shown open once it has text). */
