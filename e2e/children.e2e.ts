@@ -43,8 +43,9 @@ async function addAction(
 	const card = goals.getByRole('article', { name: element });
 	// Once a focus element has an action, its form folds to "+ Nog een actie".
 	const more = card.getByRole('button', { name: '+ Nog een actie' });
-	if (await more.isVisible()) await more.click();
 	const form = goals.getByRole('form', { name: `Nieuwe actie voor ${element}` });
+	await expect(more.or(form).first()).toBeVisible();
+	if (await more.isVisible()) await more.click();
 	await form.getByLabel('Wat gaat er gebeuren?').fill(what);
 	await form.getByLabel('Wie doet het?').selectOption({ label: who });
 	await form.getByLabel('Wanneer?').fill('elke week');
