@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PlanBlocker } from './plan';
+import { agreementBlockers, type Plan, type PlanBlocker, type PlanStatus } from './plan';
 
 /**
  * The plan builder's steps, in order. The step is in the URL (`?stap=`), so reload, the
@@ -40,4 +40,25 @@ export function stepOf(blocker: PlanBlocker): PlanStep {
 		default:
 			return 'doelen';
 	}
+}
+
+/**
+ * The steps that hold what they ask for, so the step list can mark them: strengths and worries
+ * written, speerpunten chosen, each with a goal and an action, a look-back date, and the plan
+ * agreed. Sharing is never "filled": it is something you do, not something you fill in. A step
+ * is not marked just because it comes before the current one.
+ */
+export function filledSteps(
+	plan: Pick<Plan, 'strengths' | 'worries' | 'focus' | 'evaluationDate'>,
+	status: PlanStatus
+): Set<PlanStep> {
+	const out = new Set<PlanStep>();
+	if (plan.strengths.length > 0) out.add('goed');
+	if (plan.worries.length > 0) out.add('zorgen');
+	if (plan.focus.length > 0) out.add('speerpunten');
+	const blockers = agreementBlockers(plan);
+	if (plan.focus.length > 0 && !blockers.some((b) => stepOf(b) === 'doelen')) out.add('doelen');
+	if (plan.evaluationDate) out.add('anders');
+	if (status === 'agreed') out.add('afspreken');
+	return out;
 }
