@@ -39,6 +39,16 @@ function fits(c: HTMLElement) {
 describe('Wheel', () => {
 	afterEach(() => language.set('nl', false));
 
+	test('without links, each element name reads as one name, also when drawn on two lines', async () => {
+		await render(Wheel, { participants: people(1), answers: [], title: 'Kansencirkel' });
+		const name = page.getByRole('img', { name: 'Verantwoordelijkheid nemen', exact: true });
+		await expect.element(name).toBeInTheDocument();
+		for (const id of ELEMENT_IDS) {
+			const n = elementsNl[id].name;
+			await expect.element(page.getByRole('img', { name: n, exact: true })).toBeInTheDocument();
+		}
+	});
+
 	test('has the title as its accessible name and links every sector to its element', async () => {
 		const hrefFor = (id: ElementId) => `/gesprek/?id=c1&element=${id}`;
 		await render(Wheel, {
