@@ -184,6 +184,19 @@ test('a coach walks a family through all eight elements and sees the wheel and a
 		agenda.getByRole('listitem').filter({ hasText: 'Gehoord worden' }).first()
 	).toContainText('Genoemd door Sam');
 	await expect(page.getByRole('table', { name: 'Alle cijfers in een tabel' })).toBeVisible();
+	// What everyone wrote, per element, with who wrote it and in which note.
+	const notes = page.getByRole('region', { name: 'Wat iedereen schreef' });
+	const heard = notes.getByRole('region', { name: 'Gehoord worden' });
+	await expect(heard.getByRole('listitem').filter({ hasText: 'Sam' })).toContainText(
+		'Wat gaat goed? Juf luistert naar mij'
+	);
+	await expect(heard.getByRole('listitem').filter({ hasText: 'Ans' })).toContainText(
+		'Zorgen Hij praat thuis weinig'
+	);
+	await expect(
+		notes.getByRole('region', { name: 'Kunnen ontwikkelen' }).getByRole('listitem')
+	).toContainText('Eva Wat is nodig? Wensen Talent zichtbaar maken');
+	await expect(notes.getByRole('region')).toHaveCount(2);
 	await expectAccessible(page, 'overview');
 	await shot(page, 'overview-tablet');
 	await page.setViewportSize({ width: 390, height: 844 });

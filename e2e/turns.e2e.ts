@@ -250,6 +250,15 @@ test('during a private turn no in-app URL, reload or lock shows a hidden answer;
 	await expect(turns).toBeChecked();
 	await expectNoMarkers(page, 'declining to switch to open');
 
+	// Not revealed yet: the overview says so, and its list of notes holds none of Noor's.
+	await follow(page, `/gesprek/overzicht/?id=${id}`);
+	await expect(page.getByText('1 element heeft nog verborgen antwoorden')).toBeVisible();
+	const notes = page.getByRole('region', { name: 'Wat iedereen schreef' });
+	await expect(notes).toContainText('Nog geen notities');
+	await expectNoMarkers(page, 'the overview before the reveal');
+	await page.goBack();
+	await expect(page.getByRole('heading', { name: 'Geef de tablet aan Sanne' })).toBeVisible();
+
 	// The group reveals together: then Noor's answers show (the markers were real), the
 	// state says so, no label still says hidden, and the note for the coach stays away.
 	await page.getByRole('button', { name: 'Laat alle antwoorden zien' }).click();
@@ -263,6 +272,10 @@ test('during a private turn no in-app URL, reload or lock shows a hidden answer;
 	await showPerson(page, 'Noor');
 	await expect(page.getByLabel('Zorgen')).toHaveValue(HIDDEN[1]);
 	await expect(page.locator('main')).not.toContainText('verborgen', { useInnerText: true });
+	expect(await page.content()).not.toContain(COACH_ONLY);
+	// Revealed, Noor's notes are on the overview for everyone to read; the coach's note is not.
+	await follow(page, `/gesprek/overzicht/?id=${id}`);
+	await expect(notes.getByRole('listitem').filter({ hasText: 'Noor' })).toContainText(HIDDEN[1]);
 	expect(await page.content()).not.toContain(COACH_ONLY);
 });
 
