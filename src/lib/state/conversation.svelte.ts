@@ -123,8 +123,9 @@ export class ConversationSession {
 		return this.participants.find((p) => p.id === childId)?.name ?? '';
 	}
 
-	/** Every answer that is asked for (participant × child × element), as the screen shows it. */
-	get answers(): Answer[] {
+	// Worked out once per change, not on each read: the element screen, its progress and
+	// the overview read it many times per tap.
+	#answers = $derived.by(() => {
 		const c = this.conversation;
 		if (!c) return [];
 		const out: Answer[] = [];
@@ -132,6 +133,11 @@ export class ConversationSession {
 			for (const e of ELEMENT_IDS) out.push(this.answerFor(s.participantId, s.childId, e));
 		}
 		return out;
+	});
+
+	/** Every answer that is asked for (participant × child × element), as the screen shows it. */
+	get answers(): Answer[] {
+		return this.#answers;
 	}
 
 	/** The answers about one child: that child's wheel, table and agenda. */
@@ -139,12 +145,20 @@ export class ConversationSession {
 		return this.answers.filter((a) => a.childId === childId);
 	}
 
+	// The stored answers by key, made once per database result instead of searched per read.
+	#stored = $derived.by(() => {
+		const byKey = new Map<string, Answer>();
+		for (const a of this.#live.current?.answers ?? []) {
+			byKey.set(keyOf(a.participantId, a.childId, a.elementId), a);
+		}
+		return byKey;
+	});
+
 	/** The newest stored version this tab knows: its own last save or the live row. */
 	#storedFor(participantId: string, childId: string, elementId: ElementId): Answer | undefined {
-		const stored = this.#live.current?.answers.find(
-			(a) => a.participantId === participantId && a.childId === childId && a.elementId === elementId
-		);
-		const saved = this.#saved.get(keyOf(participantId, childId, elementId));
+		const key = keyOf(participantId, childId, elementId);
+		const stored = this.#stored.get(key);
+		const saved = this.#saved.get(key);
 		// Every write has a later time than the one it replaces (see AnswerRepo.save), so
 		// the later time is the newer value, whichever tab wrote it.
 		return saved && (!stored || saved.updatedAt >= stored.updatedAt) ? saved : stored;

@@ -7,7 +7,9 @@ import { untrack } from 'svelte';
  * (or inside `$effect.root`): it subscribes while that owner lives.
  */
 export class Live<T, D = void> {
-	#current = $state<T | undefined>(undefined);
+	// Raw: every result is a new value from the database, never changed in place, so a deep
+	// proxy would only slow down each read (a conversation's answers are read on every tap).
+	#current = $state.raw<T | undefined>(undefined);
 	#loading = $state(true);
 	#error = $state<unknown>(undefined);
 
