@@ -45,6 +45,14 @@ const conversationObject = z
 		 * asks the coach once to check that.
 		 */
 		checkChildren: z.boolean().default(false),
+		/**
+		 * Follow-up conversations ("vervolggesprek", issue 14): the id of the first conversation
+		 * of the series. Absent: this conversation starts its own series (every record written
+		 * before series existed). Inside the sealed record, like every other field.
+		 */
+		seriesId: participantRef.optional(),
+		/** The conversation's place in its series, 1 for the first. Absent means 1. */
+		sequence: z.int().min(1).max(1000).optional(),
 		createdAt: timestampSchema,
 		updatedAt: timestampSchema
 	})

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { dueState, followUpLink, seriesMembers, seriesOf, unfinishedActions } from './series';
+import { emptyPlan } from './plan';
+
+describe('dueState', () => {
+	it('is none without a date or with a broken one', () => {
+		expect(dueState(null, new Date(2026, 2, 1))).toBe('none');
+		expect(dueState('2026-13-45', new Date(2026, 2, 1))).toBe('none');
+	});
+	it('says soon within seven days, overdue from the day after', () => {
+		const today = new Date(2026, 2, 1, 12);
+		expect(dueState('2026-03-09', today)).toBe('later');
+		expect(dueState('2026-03-08', today)).toBe('soon');
+		expect(dueState('2026-03-01', today)).toBe('soon');
+		expect(dueState('2026-02-28', today)).toBe('overdue');
+	});
+	it('uses the local calendar day, also just after midnight and across the DST change', () => {
+		// 29 March 2026 00:30 local: the last Sunday of March (DST in Europe); a 23-hour day.
+		const justAfterMidnight = new Date(2026, 2, 29, 0, 30);
+		expect(dueState('2026-03-28', justAfterMidnight)).toBe('overdue');
+		expect(dueState('2026-03-29', justAfterMidnight)).toBe('soon');
+		const lateEvening = new Date(2026, 2, 28, 23, 59);
+		expect(dueState('2026-03-28', lateEvening)).toBe('soon');
+		expect(dueState('2026-04-05', new Date(2026, 2, 29, 23, 30))).toBe('soon');
+		expect(dueState('2026-04-06', new Date(2026, 2, 29, 23, 30))).toBe('later');
+	});
+});
+
+describe('series link', () => {
+	it('a conversation without a link starts its own series; a follow-up joins it', () => {
+		const first = { id: 'a', createdAt: 1 };
+		expect(seriesOf(first)).toBe('a');
+		const link = followUpLink(first);
+		expect(link).toEqual({ seriesId: 'a', sequence: 2 });
+		const second = { id: 'b', createdAt: 2, ...link };
+		expect(followUpLink(second)).toEqual({ seriesId: 'a', sequence: 3 });
+		const all = [
+			{ id: 'c', createdAt: 3, ...followUpLink(second) },
+			second,
+			first,
+			{ id: 'x', createdAt: 0 }
+		];
+		expect(seriesMembers(all, 'a').map((c) => c.id)).toEqual(['a', 'b', 'c']);
+	});
+});
+
+describe('unfinishedActions', () => {
+	it('carries over what was not done, partly done or not looked back at', () => {
+		const plan = emptyPlan('c', Date.UTC(2026, 0, 1));
+		plan.focus = [
+			{
+				elementId: 'heard',
+				childId: null,
+				goal: 'g',
+				actions: ['a1', 'a2', 'a3', 'a4', 'a5'].map((id) => ({
+					id,
+					what: id,
+					who: 'p',
+					when: '',
+					support: ''
+				}))
+			}
+		] as typeof plan.focus;
+		const kept = unfinishedActions(plan, {
+			a1: 'done',
+			a2: 'partly',
+			a3: 'notDone',
+			a4: 'notNeeded'
+		});
+		expect(kept.map((k) => k.action.id)).toEqual(['a2', 'a3', 'a5']);
+	});
+});
+
+describe('the series link in the conversation record', () => {
+	const base = {
+		id: 'b',
+		kind: 'family',
+		title: 'Vervolg',
+		participants: [{ id: 'p1', name: 'Noor', role: 'child', ageGroup: '8-12' }],
+		createdAt: 1,
+		updatedAt: 1
+	};
+	it('is optional (old records and backups) and kept when present', async () => {
+		const { conversationSchema } = await import('./conversation');
+		const old = conversationSchema.parse(base);
+		expect(old.seriesId).toBeUndefined();
+		const linked = conversationSchema.parse({ ...base, seriesId: 'a', sequence: 2 });
+		expect(linked).toMatchObject({ seriesId: 'a', sequence: 2 });
+		expect(conversationSchema.safeParse({ ...base, sequence: 0 }).success).toBe(false);
+	});
+});
