@@ -147,6 +147,8 @@ export class ConversationSession {
 
 	// The stored answers by key, made once per database result instead of searched per read.
 	#stored = $derived.by(() => {
+		// Built whole inside the derived and never changed after: a new one per result.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const byKey = new Map<string, Answer>();
 		for (const a of this.#live.current?.answers ?? []) {
 			byKey.set(keyOf(a.participantId, a.childId, a.elementId), a);
