@@ -109,14 +109,12 @@ async function cold(browser, url, root, ready) {
 /** A second visit: the service worker controls the page and the network is off. */
 async function warmOffline(browser, url) {
 	const { context, page, cdp } = await newPage(browser);
+	const worker = context.waitForEvent('serviceworker');
 	await page.goto(url);
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller)
-			await new Promise((r) =>
-				navigator.serviceWorker.addEventListener('controllerchange', r, { once: true })
-			);
-	});
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	await worker;
+	// Let the worker finish installing its precache before the network goes.
+	await page.waitForTimeout(3000);
 	await context.setOffline(true);
 	const second = await context.newPage();
 	const cdp2 = await context.newCDPSession(second);
