@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ELEMENT_IDS } from './elements';
 import {
 	A_FEW,
 	addCount,
@@ -105,16 +106,7 @@ describe('class session', () => {
 			firstError(classSessionSchema, { ...SESSION, elements: ['safe', 'heard', 'safe'] })
 		).toBe('elements.duplicate');
 		expect(classSessionSchema.safeParse({ ...SESSION, elements: ['school'] }).success).toBe(false);
-		const all = [
-			'heard',
-			'belonging',
-			'responsibility',
-			'developing',
-			'active',
-			'healthy',
-			'home',
-			'safe'
-		];
+		const all = [...ELEMENT_IDS];
 		expect(classSessionSchema.safeParse({ ...SESSION, elements: all }).success).toBe(true);
 		expect(classSessionSchema.safeParse({ ...SESSION, elements: [...all, 'safe'] }).success).toBe(
 			false

@@ -43,7 +43,7 @@ describe('hand-over frames', () => {
 		const c = new FrameCollector();
 		c.add(mine[0]!);
 		expect(c.add(theirs[1]!)).toBe('ignored');
-		expect(c.add('https://example.org')).toBe('ignored');
+		expect(c.add('WIFI:S:school;T:WPA;;')).toBe('ignored');
 		// Same id and index, other content: the first reading stays.
 		expect(c.add(mine[0]!.replace(/a$/, 'b'))).toBe('ignored');
 		// Same id, another count.
