@@ -32,6 +32,12 @@ import {
 	subtractCount,
 	totalOf,
 	undoLastRound,
+	classRecordSchema,
+	classMedians,
+	classProgress,
+	newClassRecord,
+	resultFor,
+	withResult,
 	type BallotState,
 	type ClassElementResult,
 	type FaceCounts
@@ -336,5 +342,64 @@ describe('klassenafspraken', () => {
 		);
 		const many = Array.from({ length: 21 }, (_, i) => ({ ...A, id: `a${i}` }));
 		expect(firstError(classAgreementsSchema, { agreements: many })).toBe('agreements.max');
+	});
+});
+
+describe('the stored class record', () => {
+	const session = classSessionSchema.parse({
+		id: 's1',
+		group: 'groep 7',
+		level: 'po-boven',
+		present: 24,
+		elements: [ELEMENT_IDS[7], ELEMENT_IDS[0]],
+		createdAt: 1,
+		updatedAt: 1
+	});
+	const [first, second] = session.elements;
+
+	it('starts with nothing said and a look-back date six weeks on', () => {
+		const r = newClassRecord(session, new Date(2026, 0, 1));
+		expect(r.results).toEqual([]);
+		expect(r.agreements.lookBackDate).toBe('2026-02-12');
+		expect(classProgress(r)).toBe(0);
+		expect(classMedians(r)).toEqual({});
+	});
+
+	it('keeps one result per element, in the session order, and counts progress', () => {
+		let r = newClassRecord(session, new Date(2026, 0, 1));
+		r = withResult(r, { ...emptyResult(second), notes: 'Veel gepraat' });
+		r = withResult(r, { ...emptyResult(first), counts: { 1: 0, 2: 1, 3: 4, 4: 10, 5: 9 } });
+		expect(r.results.map((x) => x.elementId)).toEqual([first, second]);
+		expect(classProgress(r)).toBe(2);
+		expect(classMedians(r)).toEqual({ [first]: 4 });
+		expect(resultFor(r, second).notes).toBe('Veel gepraat');
+		expect(classRecordSchema.parse(r)).toEqual(r);
+	});
+
+	it('refuses a result for an element the session does not discuss, or twice', () => {
+		const other = ELEMENT_IDS.find((e) => !session.elements.includes(e))!;
+		const r = newClassRecord(session, new Date(2026, 0, 1));
+		expect(classRecordSchema.safeParse({ ...r, results: [emptyResult(other)] }).success).toBe(
+			false
+		);
+		expect(
+			classRecordSchema.safeParse({ ...r, results: [emptyResult(first), emptyResult(first)] })
+				.success
+		).toBe(false);
+	});
+
+	it('refuses two agreements with the same id and anything that is not a count', () => {
+		const r = newClassRecord(session, new Date(2026, 0, 1));
+		const a = { id: 'a', what: 'We laten elkaar uitpraten', who: 'klas', when: '' };
+		expect(
+			classRecordSchema.safeParse({ ...r, agreements: { agreements: [a, a], lookBackDate: null } })
+				.success
+		).toBe(false);
+		const bad = { ...emptyResult(first), counts: { ...emptyCounts(), 3: 'Sam' } };
+		expect(classRecordSchema.safeParse({ ...r, results: [bad] }).success).toBe(false);
+		const extra = { ...emptyResult(first), votes: [3, 4] };
+		expect(classRecordSchema.parse({ ...r, results: [extra] }).results[0]).not.toHaveProperty(
+			'votes'
+		);
 	});
 });

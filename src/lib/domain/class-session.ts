@@ -411,3 +411,91 @@ export type ClassAgreements = z.output<typeof classAgreementsSchema>;
 export function emptyAgreements(today: Date): ClassAgreements {
 	return { agreements: [], lookBackDate: defaultEvaluationDate(today) };
 }
+
+// ---- The stored record ----------------------------------------------------------------------
+
+/**
+ * Everything kept of one class session: the set-up, what the class said per element (totals and
+ * the teacher's notes) and the agreements. One record, sealed as one row (db/class-sessions.ts);
+ * never a list of pupils or of votes.
+ */
+export const classRecordSchema = z
+	.object({
+		session: classSessionSchema,
+		/** At most one per element of the session, in any order. */
+		results: z.array(classElementResultSchema).max(ELEMENT_IDS.length).default([]),
+		agreements: classAgreementsSchema.default({ agreements: [], lookBackDate: null })
+	})
+	.superRefine((r, ctx) => {
+		const seen = new Set<ElementId>();
+		for (const [i, res] of r.results.entries()) {
+			if (seen.has(res.elementId) || !r.session.elements.includes(res.elementId))
+				ctx.addIssue({ code: 'custom', path: ['results', i], message: 'results.unknown' });
+			seen.add(res.elementId);
+		}
+		const ids = new Set<string>();
+		for (const [i, a] of r.agreements.agreements.entries()) {
+			if (ids.has(a.id))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['agreements', 'agreements', i, 'id'],
+					message: 'agreements.duplicate'
+				});
+			ids.add(a.id);
+		}
+	});
+export type ClassRecord = z.output<typeof classRecordSchema>;
+export type ClassRecordInput = z.input<typeof classRecordSchema>;
+
+/** A new session's record: nothing said yet, look back in six weeks. */
+export function newClassRecord(session: ClassSession, today: Date): ClassRecord {
+	return { session, results: [], agreements: emptyAgreements(today) };
+}
+
+/** What the class said about an element so far (empty when nothing yet). */
+export function resultFor(record: ClassRecord, elementId: ElementId): ClassElementResult {
+	return record.results.find((r) => r.elementId === elementId) ?? emptyResult(elementId);
+}
+
+/** The record with this element's result replaced (kept in the session's element order). */
+export function withResult(record: ClassRecord, result: ClassElementResult): ClassRecord {
+	const others = record.results.filter((r) => r.elementId !== result.elementId);
+	const order = record.session.elements;
+	const results = [...others, result].sort(
+		(a, b) => order.indexOf(a.elementId) - order.indexOf(b.elementId)
+	);
+	return { ...record, results };
+}
+
+/** Whether the class said anything about an element: a count or a note. */
+export function isDiscussed(result: ClassElementResult): boolean {
+	return totalOf(result.counts) > 0 || result.notes.trim() !== '';
+}
+
+/** How many of the session's elements were discussed, for the home list. */
+export function classProgress(record: ClassRecord): number {
+	return record.session.elements.filter((e) => isDiscussed(resultFor(record, e))).length;
+}
+
+/** The class wheel: the median face per discussed element with counts (absent: no point). */
+export function classMedians(record: ClassRecord): Partial<Record<ElementId, Face>> {
+	const out: Partial<Record<ElementId, Face>> = {};
+	for (const e of record.session.elements) {
+		const face = medianFace(resultFor(record, e).counts);
+		if (face !== null) out[e] = face;
+	}
+	return out;
+}
+
+/** One line of the home list for a class session, read without opening anything else. */
+export interface ClassSessionSummary {
+	id: string;
+	kind: 'klas';
+	/** The group's name ("groep 7"). */
+	title: string;
+	level: ClassLevel;
+	elementCount: number;
+	progress: number;
+	createdAt: number;
+	updatedAt: number;
+}
