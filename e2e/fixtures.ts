@@ -64,7 +64,7 @@ export async function expectAccessible(page: Page, name: string) {
  */
 export function readStore<T = Record<string, unknown>>(
 	page: Page,
-	store: 'conversations' | 'answers' | 'plans',
+	store: 'conversations' | 'answers' | 'plans' | 'classSessions',
 	passphrase = PASSPHRASE
 ): Promise<T[]> {
 	return readIndexedDb<T>(page, store, passphrase);
@@ -73,7 +73,7 @@ export function readStore<T = Record<string, unknown>>(
 /** One store, read in the page with plain IndexedDB; decrypted unless `passphrase` is null. */
 function readIndexedDb<T>(
 	page: Page,
-	store: 'conversations' | 'answers' | 'plans' | 'profiles',
+	store: 'conversations' | 'answers' | 'plans' | 'classSessions' | 'profiles',
 	passphrase: string | null
 ): Promise<T[]> {
 	return page.evaluate(
@@ -141,15 +141,17 @@ function readIndexedDb<T>(
 				}
 			}
 			const aad = (r: Record<string, unknown>) =>
-				store === 'conversations'
-					? `conversation:${r.id}`
-					: store === 'answers'
-						? `answer:${JSON.stringify(
-								r.childId
-									? [r.conversationId, r.participantId, r.childId, r.elementId]
-									: [r.conversationId, r.participantId, r.elementId]
-							)}`
-						: `plan:${r.conversationId}`;
+				store === 'classSessions'
+					? `classSession:${r.id}`
+					: store === 'conversations'
+						? `conversation:${r.id}`
+						: store === 'answers'
+							? `answer:${JSON.stringify(
+									r.childId
+										? [r.conversationId, r.participantId, r.childId, r.elementId]
+										: [r.conversationId, r.participantId, r.elementId]
+								)}`
+							: `plan:${r.conversationId}`;
 			const out: unknown[] = [];
 			for (const r of rows) {
 				const sealed = r.sealed as { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer };
@@ -178,7 +180,7 @@ function readIndexedDb<T>(
 /** The rows exactly as stored (personal fields sealed), for proving what is not in the clear. */
 export function readRaw<T = Record<string, unknown>>(
 	page: Page,
-	store: 'conversations' | 'answers' | 'plans' | 'profiles'
+	store: 'conversations' | 'answers' | 'plans' | 'classSessions' | 'profiles'
 ): Promise<T[]> {
 	return readIndexedDb<T>(page, store, null);
 }

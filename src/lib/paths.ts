@@ -21,5 +21,10 @@ export const paths = {
 	childPlan: (id: string, child?: string) =>
 		`${resolve('/gesprek/plan/kind/')}?id=${encodeURIComponent(id)}${child ? `&kind=${encodeURIComponent(child)}` : ''}`,
 	/** The coach's own screen (notes only for the coach): linked only from Deelnemers. */
-	coach: (id: string) => `${resolve('/gesprek/coach/')}?id=${encodeURIComponent(id)}`
+	coach: (id: string) => `${resolve('/gesprek/coach/')}?id=${encodeURIComponent(id)}`,
+	/** A class discussion (kinderkring), at one of its elements (`?element=`) or its start. */
+	classSession: (id: string, element?: ElementId) =>
+		`${resolve('/klas/')}?id=${encodeURIComponent(id)}${element ? `&element=${element}` : ''}`,
+	/** The class's agreements and their poster. */
+	classAgreements: (id: string) => `${resolve('/klas/afspraken/')}?id=${encodeURIComponent(id)}`
 };

@@ -1,4 +1,5 @@
 import type { BackupErrorKey, RestoreChoice } from '$lib/domain/backup';
+import type { ClassLevel, ClassSessionSummary } from '$lib/domain/class-session';
 import type { Kind } from '$lib/domain/conversation';
 import type { ElementId } from '$lib/domain/elements';
 import type { AgeGroup, Audience, Role } from '$lib/domain/participant';
@@ -18,6 +19,25 @@ type Secret = 'passphrase' | 'pin';
 const SECRET = ['passphrase', 'pin'] as const satisfies readonly Secret[];
 
 const MESSAGES = {
+	classSetup: {
+		earlier: text<[name: string]>('name'),
+		later: text<[name: string]>('name')
+	},
+	classSession: {
+		position: text<[n: number, total: number, name: string]>('n', 'total', 'name'),
+		exactTitle: text<[name: string]>('name'),
+		pictureTitle: text<[name: string]>('name'),
+		minutes: plural<[n: number]>('n', 'n'),
+		seconds: plural<[n: number]>('n', 'n'),
+		wheelTitle: text<[group: string]>('group'),
+		homeMeta: text<[level: string, n: number]>('level', 'n'),
+		homeProgress: text<[done: number, total: number]>('done', 'total')
+	},
+	classAgreements: {
+		listTitle: plural<[n: number]>('n', 'n'),
+		dateOn: text<[date: string]>('date'),
+		deleteConfirmTitle: text<[group: string]>('group')
+	},
 	home: {
 		noMatch: text<[q: string]>('q'),
 		progress: text<[done: number, total: number]>('done', 'total'),
@@ -276,8 +296,10 @@ type Exactly<T, K extends PropertyKey> = [keyof T] extends [K]
 type Assert<T extends true> = T;
 type M = CatalogueJson['messages'];
 export type ShapeChecks = [
-	Assert<Exactly<M['kind'], Kind>>,
-	Assert<Exactly<M['kindHelp'], Kind>>,
+	Assert<Exactly<M['kind'], Kind | ClassSessionSummary['kind']>>,
+	Assert<Exactly<M['kindHelp'], Kind | ClassSessionSummary['kind']>>,
+	Assert<Exactly<M['classLevel'], ClassLevel>>,
+	Assert<Exactly<M['classLevelHelp'], ClassLevel>>,
 	Assert<Exactly<M['role'], Role>>,
 	Assert<Exactly<M['ageGroup'], AgeGroup>>,
 	Assert<Exactly<M['faces'], `${Face}`>>,

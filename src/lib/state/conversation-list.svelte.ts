@@ -1,18 +1,32 @@
+import type { ClassSessionSummary } from '$lib/domain/class-session';
 import type { ConversationSummary, DamagedConversation } from '$lib/domain/conversation';
 import { forgetUnsaved } from '$lib/db/journal';
 import { downloadRows } from './backup-download';
 import { Live } from './live.svelte';
 import { getRepos } from './repos';
 
+/** A line of the home list: a family conversation or self-reflection, or a class session. */
+export type HomeItem = ConversationSummary | ClassSessionSummary;
+
+/** Something on the home list that cannot be read; `klas` says which store it is in. */
+export type DamagedItem = DamagedConversation & { klas?: true };
+
 /**
- * The home list: every conversation on this device, newest first, filtered by title; the
- * ones that cannot be read apart, as damaged.
+ * The home list: every conversation and class session on this device, newest first, filtered
+ * by title; the ones that cannot be read apart, as damaged.
  */
 export class ConversationList {
 	filter = $state('');
 	#live = new Live(
 		() => undefined,
-		() => getRepos().conversations.entries()
+		async () => {
+			const repos = getRepos();
+			const [conversations, classes] = await Promise.all([
+				repos.conversations.entries(),
+				repos.classSessions.entries()
+			]);
+			return { conversations, classes };
+		}
 	);
 
 	get loading(): boolean {
@@ -23,28 +37,54 @@ export class ConversationList {
 		return this.#live.error;
 	}
 
-	get all(): ConversationSummary[] {
-		return (this.#live.current ?? []).filter((c): c is ConversationSummary => !('damaged' in c));
+	#all = $derived.by((): HomeItem[] => {
+		const loaded = this.#live.current;
+		if (!loaded) return [];
+		const items: HomeItem[] = [
+			...loaded.conversations.filter((c): c is ConversationSummary => !('damaged' in c)),
+			...loaded.classes.filter((c): c is ClassSessionSummary => !('damaged' in c))
+		];
+		return items.sort((a, b) => b.updatedAt - a.updatedAt);
+	});
+
+	get all(): HomeItem[] {
+		return this.#all;
 	}
 
-	get damaged(): DamagedConversation[] {
-		return (this.#live.current ?? []).filter((c): c is DamagedConversation => 'damaged' in c);
+	get damaged(): DamagedItem[] {
+		const loaded = this.#live.current;
+		if (!loaded) return [];
+		return [
+			...loaded.conversations.filter((c): c is DamagedConversation => 'damaged' in c),
+			...loaded.classes
+				.filter((c): c is DamagedConversation => 'damaged' in c)
+				.map((c) => ({ ...c, klas: true as const }))
+		];
 	}
 
-	get visible(): ConversationSummary[] {
+	get visible(): HomeItem[] {
 		const q = this.filter.trim().toLocaleLowerCase('nl');
 		if (!q) return this.all;
 		return this.all.filter((c) => c.title.toLocaleLowerCase('nl').includes(q));
 	}
 
-	/** Downloads a damaged conversation's rows as stored (still encrypted), to keep before deleting. */
-	async saveRawCopy(id: string): Promise<void> {
-		downloadRows(await getRepos().conversations.rawRows(id));
+	/** Downloads a damaged item's rows as stored (still encrypted), to keep before deleting. */
+	async saveRawCopy(item: DamagedItem): Promise<void> {
+		const repos = getRepos();
+		downloadRows(
+			item.klas
+				? await repos.classSessions.rawRows(item.id)
+				: await repos.conversations.rawRows(item.id)
+		);
 	}
 
-	/** Removes a damaged conversation with whatever answers and plan it has. */
-	async remove(id: string): Promise<void> {
-		await getRepos().conversations.delete(id);
-		forgetUnsaved(localStorage, id);
+	/** Removes a damaged item with whatever it holds. */
+	async remove(item: DamagedItem): Promise<void> {
+		const repos = getRepos();
+		if (item.klas) await repos.classSessions.delete(item.id);
+		else {
+			await repos.conversations.delete(item.id);
+			forgetUnsaved(localStorage, item.id);
+		}
 	}
 }
