@@ -171,6 +171,16 @@ export async function ready(page: Page) {
 	else if (await locked.isVisible()) await unlock(page);
 }
 
+/** Waits until the service worker controls the page (after the first visit, one reload). */
+export async function waitForServiceWorker(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await ready(page);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
 /** Opens a page and waits until it is interactive, as a person waits for it to appear. */
 export async function open(page: Page, url: string) {
 	await page.goto(url);

@@ -1,16 +1,5 @@
-import type { Page } from '@playwright/test';
-import { card, myScore, note, open, waitSaved, ready } from './app';
+import { card, myScore, note, open, waitSaved, ready, waitForServiceWorker } from './app';
 import { expect, readStore, test } from './fixtures';
-
-async function waitForServiceWorker(page: Page) {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	// The first visit is not controlled yet; one reload hands the page to the worker.
-	await page.reload();
-	await ready(page);
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 test('after one visit the app works without network, cold start included', async ({
 	page,
