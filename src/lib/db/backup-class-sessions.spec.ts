@@ -253,7 +253,7 @@ describe('a hostile classSessions part', () => {
 	const session = (s: Json) => s.session as Json;
 	const cases: [string, string, Change][] = [
 		['not a list', 'invalidEnvelope', (_s, d) => void (d.classSessions = { 0: {} })],
-		['a record that is no object', 'invalidRecord', (s) => void (s[0] = 'groep 7')],
+		['a record that is no object', 'invalidRecord', (s) => void ((s as unknown[])[0] = 'groep 7')],
 		['a group that is a number', 'invalidRecord', (s) => void (session(s[0]!).group = 7)],
 		['an unknown level', 'invalidRecord', (s) => void (session(s[0]!).level = 'mbo')],
 		['an id that is a number', 'invalidId', (s) => void (session(s[0]!).id = 12)],
@@ -283,11 +283,11 @@ describe('a hostile classSessions part', () => {
 			'invalidRecord',
 			(s) => void (((s[1]!.agreements as Json).agreements as Json[])[1]!.id = 'a1')
 		],
-		['two sessions with one id', 'duplicate', (s) => void (s[2] = s[0])],
+		['two sessions with one id', 'duplicate', (s) => void (s[2] = s[0]!)],
 		[
 			'more than the limit',
 			'tooMany',
-			(s) => void s.push(...Array.from({ length: MAX_CLASS_SESSIONS }, () => s[0]))
+			(s) => void s.push(...Array.from({ length: MAX_CLASS_SESSIONS }, () => s[0]!))
 		]
 	];
 

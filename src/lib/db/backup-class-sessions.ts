@@ -1,8 +1,8 @@
 import type { ClassRecord } from '$lib/domain/class-session';
 import type { RestoreChoice } from '$lib/domain/backup';
 import { newId } from '$lib/domain/conversation';
-import type { ClassSessionRow, KansDb } from './db';
-import { classSessionFromRow, classSessionToRow, type Cipher } from './mapping';
+import type { KansDb } from './db';
+import { classSessionFromRow, type Cipher } from './mapping';
 
 // Class discussions in the full backup: an optional `classSessions` list of whole class records
 // in the payload's data, absent in older files (none) and in files without any. Kept in this
@@ -32,28 +32,26 @@ export function checkClassSessionIds(
 }
 
 export interface ClassSessionRestore {
-	rows: ClassSessionRow[];
-	/** Ids to check again inside the write: none may belong to another profile by then. */
-	ids: string[];
+	/** The records to write, each with the id it gets here. */
+	records: ClassRecord[];
 	counts: { added: number; replaced: number; skipped: number };
 }
 
 /**
- * What restoring the file's sessions writes, sealed, decided as for conversations: a session
- * not on this device is added; one that is (same id) is skipped, replaced, or kept as a copy
- * with a new id (`updatedAt` then `now`, so it shows on top); one whose id is another
- * profile's is always a copy. A `seriesId` that names a session of the file follows that
- * session to its new id, so a copied series stays one series.
+ * What restoring the file's sessions writes, decided as for conversations: a session not on
+ * this device is added; one that is (same id) is skipped, replaced, or kept as a copy with a
+ * new id (`updatedAt` then `now`, so it shows on top); one whose id is another profile's is
+ * always a copy. A `seriesId` that names a session of the file follows that session to its new
+ * id, so a copied series stays one series. `before`: the stored row of each file record's id.
  */
-export async function classSessionRowsForRestore(
-	db: KansDb,
-	cipher: Cipher,
+export function classSessionsForRestore(
 	records: readonly ClassRecord[],
+	before: readonly ({ profileId: string } | undefined)[],
+	cipher: Cipher,
 	choice: RestoreChoice,
 	now: number
-): Promise<ClassSessionRestore> {
+): ClassSessionRestore {
 	const counts = { added: 0, replaced: 0, skipped: 0 };
-	const before = await db.classSessions.bulkGet(records.map((r) => r.session.id));
 	const kept: ClassRecord[] = [];
 	const restoredIds = new Map<string, string>();
 	for (const [i, file] of records.entries()) {
@@ -79,6 +77,5 @@ export async function classSessionRowsForRestore(
 			? r
 			: { ...r, session: { ...r.session, seriesId: moved } };
 	});
-	const rows = await Promise.all(out.map((r) => classSessionToRow(r, cipher)));
-	return { rows, ids: rows.map((r) => r.id), counts };
+	return { records: out, counts };
 }

@@ -2,8 +2,8 @@ import type { CoachNote } from '$lib/domain/coach-note';
 import { classRecordSchema, type ClassRecord } from '$lib/domain/class-session';
 import {
 	checkClassSessionIds,
-	classSessionRowsForRestore,
 	classSessionsForBackup,
+	classSessionsForRestore,
 	MAX_CLASS_SESSIONS
 } from './backup-class-sessions';
 import {
@@ -25,12 +25,14 @@ import { isoTimestampSchema } from '$lib/domain/time';
 import { BACKUP_ERROR_KEYS, type BackupErrorKey, type RestoreChoice } from '$lib/domain/backup';
 import { ID_FIELDS, isAppId, isIdIssue, withAppIds, type RecordKind } from './backup-ids';
 import { MissingRecordError } from './errors';
+import type { Table } from 'dexie';
 import type { ConversationRow, KansDb } from './db';
 import { boxOpen, boxSchema, boxSeal, WrongSecretError } from '$lib/platform/crypto';
 import { TaskBudget, yieldToPage } from '$lib/platform/yield';
 import {
 	answerFromRow,
 	answerToRow,
+	classSessionToRow,
 	conversationFromRow,
 	conversationToRow,
 	planFromRow,
@@ -720,8 +722,12 @@ async function getRows(
 	db: KansDb,
 	ids: readonly string[]
 ): Promise<(ConversationRow | undefined)[]> {
-	const out: (ConversationRow | undefined)[] = [];
-	for (const slice of slices(ids)) out.push(...(await db.conversations.bulkGet(slice)));
+	return getSliced(db.conversations, ids);
+}
+
+async function getSliced<R>(table: Table<R, string>, ids: readonly string[]) {
+	const out: (R | undefined)[] = [];
+	for (const slice of slices(ids)) out.push(...(await table.bulkGet(slice)));
 	return out;
 }
 
@@ -754,8 +760,10 @@ async function previewRestore(
 	});
 	const existingCount = conversations.filter((c) => c.existing).length;
 	const sessions = backup.classSessions;
-	const sessionRows =
-		sessions.length > 0 ? await db.classSessions.bulkGet(sessions.map((r) => r.session.id)) : [];
+	const sessionRows = await getSliced(
+		db.classSessions,
+		sessions.map((r) => r.session.id)
+	);
 	const existingSessions = sessionRows.filter((r) => r?.profileId === cipher.profileId).length;
 	return {
 		scope: backup.scope,
@@ -845,7 +853,17 @@ async function applyRestore(
 	const planRows = await cryptAll(plans, (p) => planToRow(p, cipher));
 
 	const noteRows = await coachNoteRowsForRestore(backup.coachNotes ?? [], restoredIds, cipher);
-	const sessions = await classSessionRowsForRestore(db, cipher, backup.classSessions, choice, now);
+	const sessions = classSessionsForRestore(
+		backup.classSessions,
+		await getSliced(
+			db.classSessions,
+			backup.classSessions.map((r) => r.session.id)
+		),
+		cipher,
+		choice,
+		now
+	);
+	const sessionRows = await cryptAll(sessions.records, (r) => classSessionToRow(r, cipher));
 	if (backup.classSessions.length > 0) result.classSessions = sessions.counts;
 
 	const tables = [db.conversations, db.answers, db.plans, db.coachNotes, db.classSessions];
@@ -858,7 +876,10 @@ async function applyRestore(
 		if (now.some((r) => r !== undefined && r.profileId !== cipher.profileId)) {
 			throw new MissingRecordError('conversation');
 		}
-		const sessionsNow = await db.classSessions.bulkGet(sessions.ids);
+		const sessionsNow = await getSliced(
+			db.classSessions,
+			sessionRows.map((r) => r.id)
+		);
 		if (sessionsNow.some((r) => r !== undefined && r.profileId !== cipher.profileId)) {
 			throw new MissingRecordError('classSession');
 		}
@@ -874,7 +895,7 @@ async function applyRestore(
 		for (const rows of slices(answerRows)) await db.answers.bulkPut(rows);
 		for (const rows of slices(planRows)) await db.plans.bulkPut(rows);
 		for (const rows of slices(noteRows)) await db.coachNotes.bulkPut(rows);
-		for (const rows of slices(sessions.rows)) await db.classSessions.bulkPut(rows);
+		for (const rows of slices(sessionRows)) await db.classSessions.bulkPut(rows);
 		return result;
 	});
 }

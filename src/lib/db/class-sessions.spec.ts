@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { withResult, type ClassRecord } from '$lib/domain/class-session';
-import type { KansDb } from './db';
+import { openDatabase } from './database';
+import { createDb, type KansDb } from './db';
 import { DamagedRecordError, MissingRecordError, ValidationError } from './index';
 import { ProfileRepo } from './profiles';
 import { createRepos, type TestRepos } from './repos';
@@ -196,5 +197,15 @@ describe('class sessions', () => {
 		const kept = await theirs.classSessions.create(setUp, 1_000);
 		await new ProfileRepo(mine.db).delete('p1');
 		expect(await mine.db.classSessions.toCollection().primaryKeys()).toEqual([kept.session.id]);
+	});
+
+	it('are gone after wiping everything on the device', async () => {
+		const name = `test-class-sessions-${++n}`;
+		const data = openDatabase(name);
+		await data.reposFor(cipher).classSessions.create(setUp, 1_000);
+		await data.wipe();
+		const db = createDb(name);
+		opened.push(db);
+		expect(await db.classSessions.count()).toBe(0);
 	});
 });
