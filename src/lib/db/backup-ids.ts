@@ -17,7 +17,13 @@ export function isAppId(id: string): boolean {
 	return APP_ID.test(id);
 }
 
-export const RECORD_KINDS = ['conversations', 'answers', 'plans', 'coachNotes'] as const;
+export const RECORD_KINDS = [
+	'conversations',
+	'answers',
+	'plans',
+	'coachNotes',
+	'classSessions'
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /**
@@ -31,14 +37,19 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export const ID_FIELDS: readonly {
 	kind: RecordKind;
 	path: string;
-	/** `record`: a row's own id (a coach note), app-wide like conversation ids. */
-	holds: 'conversation' | 'person' | 'record' | 'suggestion';
+	/**
+	 * `record`: a row's own id (a coach note), app-wide like conversation ids. `classSession`:
+	 * a class session's id (app-wide too: it goes into URLs like a conversation's).
+	 */
+	holds: 'conversation' | 'person' | 'record' | 'suggestion' | 'classSession';
 	declares?: true;
 	/** Free words or an id: only a value that is one of the conversation's ids is mapped. */
 	words?: true;
 }[] = [
 	{ kind: 'conversations', path: 'id', holds: 'conversation', declares: true },
 	{ kind: 'answers', path: 'conversationId', holds: 'conversation' },
+	// A follow-up names the first conversation of its series.
+	{ kind: 'conversations', path: 'seriesId', holds: 'conversation' },
 	{ kind: 'plans', path: 'conversationId', holds: 'conversation' },
 	{ kind: 'conversations', path: 'participants[].id', holds: 'person', declares: true },
 	{ kind: 'plans', path: 'supporters[].id', holds: 'person', declares: true },
@@ -64,7 +75,10 @@ export const ID_FIELDS: readonly {
 	{ kind: 'plans', path: 'dismissed[]', holds: 'suggestion' },
 	{ kind: 'coachNotes', path: 'id', holds: 'record', declares: true },
 	{ kind: 'coachNotes', path: 'conversationId', holds: 'conversation' },
-	{ kind: 'coachNotes', path: 'participantId', holds: 'person' }
+	{ kind: 'coachNotes', path: 'participantId', holds: 'person' },
+	// A class record holds no person at all; its agreements' ids are its own and stay.
+	{ kind: 'classSessions', path: 'session.id', holds: 'classSession', declares: true },
+	{ kind: 'classSessions', path: 'session.seriesId', holds: 'classSession' }
 ];
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -87,9 +101,16 @@ function mapPath(value: unknown, path: readonly string[], visit: (id: string) =>
 	return { ...value, [key]: next };
 }
 
-/** The conversation a record belongs to, as the file names it; none when that is no text. */
+/**
+ * The conversation a record belongs to (a class session: itself), as the file names it; none
+ * when that is no text.
+ */
 function ownerOf(kind: RecordKind, record: unknown): string | undefined {
 	if (!isPlainObject(record)) return undefined;
+	if (kind === 'classSessions') {
+		const session = Object.hasOwn(record, 'session') ? record.session : undefined;
+		return ownerOf('conversations', session);
+	}
 	const key = kind === 'conversations' ? 'id' : 'conversationId';
 	const owner = Object.hasOwn(record, key) ? record[key] : undefined;
 	return typeof owner === 'string' ? owner : undefined;
@@ -128,6 +149,7 @@ function mapSuggestionKey(key: string, people: ReadonlyMap<string, string>): str
 export function withAppIds(records: Record<RecordKind, readonly unknown[]>) {
 	const conversationIds = new Map<string, string>();
 	const noteIds = new Map<string, string>();
+	const classSessionIds = new Map<string, string>();
 	const personIds = new Map<string, Map<string, string>>();
 	const peopleOf = (owner: string) => {
 		let people = personIds.get(owner);
@@ -135,7 +157,13 @@ export function withAppIds(records: Record<RecordKind, readonly unknown[]>) {
 		return people;
 	};
 	const mapOf = (holds: (typeof ID_FIELDS)[number]['holds'], owner: string) =>
-		holds === 'conversation' ? conversationIds : holds === 'record' ? noteIds : peopleOf(owner);
+		holds === 'conversation'
+			? conversationIds
+			: holds === 'record'
+				? noteIds
+				: holds === 'classSession'
+					? classSessionIds
+					: peopleOf(owner);
 	const fresh = (map: Map<string, string>, id: string) => {
 		// An empty id is no id: it is refused after this (an answer's childId '' means none).
 		if (id !== '' && !map.has(id)) map.set(id, isAppId(id) ? id : newId());

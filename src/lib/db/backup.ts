@@ -1,4 +1,11 @@
 import type { CoachNote } from '$lib/domain/coach-note';
+import { classRecordSchema, type ClassRecord } from '$lib/domain/class-session';
+import {
+	checkClassSessionIds,
+	classSessionsForBackup,
+	classSessionsForRestore,
+	MAX_CLASS_SESSIONS
+} from './backup-class-sessions';
 import {
 	coachNoteRowsForRestore,
 	coachNotesForBackup,
@@ -18,12 +25,14 @@ import { isoTimestampSchema } from '$lib/domain/time';
 import { BACKUP_ERROR_KEYS, type BackupErrorKey, type RestoreChoice } from '$lib/domain/backup';
 import { ID_FIELDS, isAppId, isIdIssue, withAppIds, type RecordKind } from './backup-ids';
 import { MissingRecordError } from './errors';
+import type { Table } from 'dexie';
 import type { ConversationRow, KansDb } from './db';
 import { boxOpen, boxSchema, boxSeal, WrongSecretError } from '$lib/platform/crypto';
 import { TaskBudget, yieldToPage } from '$lib/platform/yield';
 import {
 	answerFromRow,
 	answerToRow,
+	classSessionToRow,
 	conversationFromRow,
 	conversationToRow,
 	planFromRow,
@@ -57,7 +66,7 @@ export type BackupScope = (typeof BACKUP_SCOPES)[number];
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export { BACKUP_ERROR_KEYS, type BackupErrorKey, type RestoreChoice };
-export { ID_FIELDS, isAppId };
+export { ID_FIELDS, isAppId, MAX_CLASS_SESSIONS };
 
 // ---------------------------------------------------------------------------------------------
 // The file as written
@@ -68,6 +77,8 @@ export interface BackupData {
 	plans: Plan[];
 	/** Notes only for the coach (backup-coach-notes.ts); absent in files of older versions. */
 	coachNotes?: CoachNote[];
+	/** Class discussions (backup-class-sessions.ts), in "all" files; absent: none. */
+	classSessions?: ClassRecord[];
 }
 
 export interface PlainPayload {
@@ -120,6 +131,8 @@ export interface ParsedBackup {
 	readonly plans: readonly Plan[];
 	/** Present when the file has notes only for the coach. */
 	readonly coachNotes?: readonly CoachNote[];
+	/** The file's class sessions; empty for files without any (and older ones). */
+	readonly classSessions: readonly ClassRecord[];
 	readonly [parsedBrand]: true;
 }
 
@@ -193,6 +206,8 @@ async function createBackup(
 	).filter((p): p is Plan => p !== undefined && participants.has(p.conversationId));
 
 	const coachNotes = await coachNotesForBackup(db, cipher, conversations);
+	// Class sessions belong to no conversation: only a backup of everything holds them.
+	const classSessions = id === undefined ? await classSessionsForBackup(db, cipher) : [];
 
 	return {
 		format: BACKUP_FORMAT,
@@ -202,12 +217,14 @@ async function createBackup(
 		scope: id === undefined ? 'all' : 'conversation',
 		payload: {
 			encoding: 'plain',
-			// Coach notes only when there are any: files without notes stay as they always were.
+			// Coach notes and class sessions only when there are any: files without them stay
+			// as they always were.
 			data: {
 				conversations,
 				answers: upgradeAnswerRecords(conversations, answers),
 				plans,
-				...(coachNotes.length > 0 ? { coachNotes } : {})
+				...(coachNotes.length > 0 ? { coachNotes } : {}),
+				...(classSessions.length > 0 ? { classSessions } : {})
 			}
 		}
 	};
@@ -445,7 +462,8 @@ const plainPayloadV1 = z.strictObject({
 		conversations: z.array(z.unknown()),
 		answers: z.array(z.unknown()),
 		plans: z.array(z.unknown()),
-		coachNotes: z.unknown().optional()
+		coachNotes: z.unknown().optional(),
+		classSessions: z.array(z.unknown()).optional()
 	})
 });
 
@@ -511,8 +529,13 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 	if (data.conversations.length > MAX_CONVERSATIONS) return fail('tooMany', 'conversations');
 	if (data.answers.length > MAX_ANSWERS) return fail('tooMany', 'answers');
 	if (data.plans.length > MAX_PLANS) return fail('tooMany', 'plans');
+	const sessions = data.classSessions ?? [];
+	if (sessions.length > MAX_CLASS_SESSIONS) return fail('tooMany', 'classSessions');
 	if (envelope.data.scope === 'conversation' && data.conversations.length !== 1) {
 		return fail('scopeMismatch', `${data.conversations.length} conversations`);
+	}
+	if (envelope.data.scope === 'conversation' && sessions.length > 0) {
+		return fail('scopeMismatch', `${sessions.length} class sessions`);
 	}
 
 	// Ids first: an id of another format (a word, longer than the app's) is replaced, not refused.
@@ -521,7 +544,8 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 		conversations: data.conversations,
 		answers: data.answers,
 		plans: data.plans,
-		coachNotes: Array.isArray(notes) ? notes : []
+		coachNotes: Array.isArray(notes) ? notes : [],
+		classSessions: sessions
 	});
 
 	const conversations = parseRecords(conversationSchema, mapped.conversations, 'conversations');
@@ -539,6 +563,10 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 		conversations.records
 	);
 	if (!coachNotes.ok) return fail(coachNotes.error, coachNotes.detail);
+	const classSessions = parseRecords(classRecordSchema, mapped.classSessions, 'classSessions');
+	if (!classSessions.ok) return fail(classSessions.error, classSessions.detail);
+	const sessionIds = checkClassSessionIds(classSessions.records);
+	if (sessionIds) return fail(sessionIds.error, sessionIds.detail);
 
 	const backup = {
 		formatVersion: 1,
@@ -548,7 +576,8 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 		conversations: conversations.records,
 		answers: upgraded,
 		plans: plans.records,
-		coachNotes: coachNotes.notes
+		coachNotes: coachNotes.notes,
+		classSessions: classSessions.records
 	};
 	return { ok: true, backup: backup as unknown as ParsedBackup };
 }
@@ -630,12 +659,16 @@ export interface RestorePreview {
 	newCount: number;
 	/** Conversations that are already on this device: the choice is about these. */
 	existingCount: number;
+	/** When the file has class sessions: how many, and how many are already on this device. */
+	classSessions?: { total: number; existing: number };
 }
 
 export interface RestoreResult {
 	added: number;
 	replaced: number;
 	skipped: number;
+	/** When the file has class sessions: what happened to them (the same choice decides). */
+	classSessions?: { added: number; replaced: number; skipped: number };
 }
 
 /** The items per conversation, a budget of page time per task (a file has up to 50,000). */
@@ -689,8 +722,12 @@ async function getRows(
 	db: KansDb,
 	ids: readonly string[]
 ): Promise<(ConversationRow | undefined)[]> {
-	const out: (ConversationRow | undefined)[] = [];
-	for (const slice of slices(ids)) out.push(...(await db.conversations.bulkGet(slice)));
+	return getSliced(db.conversations, ids);
+}
+
+async function getSliced<R>(table: Table<R, string>, ids: readonly string[]) {
+	const out: (R | undefined)[] = [];
+	for (const slice of slices(ids)) out.push(...(await table.bulkGet(slice)));
 	return out;
 }
 
@@ -722,13 +759,22 @@ async function previewRestore(
 		};
 	});
 	const existingCount = conversations.filter((c) => c.existing).length;
+	const sessions = backup.classSessions;
+	const sessionRows = await getSliced(
+		db.classSessions,
+		sessions.map((r) => r.session.id)
+	);
+	const existingSessions = sessionRows.filter((r) => r?.profileId === cipher.profileId).length;
 	return {
 		scope: backup.scope,
 		createdAt: backup.createdAt,
 		appVersion: backup.appVersion,
 		conversations,
 		newCount: conversations.length - existingCount,
-		existingCount
+		existingCount,
+		...(sessions.length > 0
+			? { classSessions: { total: sessions.length, existing: existingSessions } }
+			: {})
 	};
 }
 
@@ -790,6 +836,15 @@ async function applyRestore(
 		// Progress of a conversation of 12 people is thousands of comparisons.
 		await budget.pause();
 	}
+	// A follow-up names the first conversation of its series: when that one came in as a copy,
+	// the follow-up points to the copy, so a copied series stays one series.
+	for (const c of conversations) {
+		const series = c.conversation.seriesId;
+		const moved = series === undefined ? undefined : restoredIds.get(series);
+		if (moved !== undefined && moved !== series) {
+			c.conversation = { ...c.conversation, seriesId: moved };
+		}
+	}
 	// Many at a time: one by one, 50,000 answers wait on 50,000 round trips to WebCrypto.
 	const conversationRows = await cryptAll(conversations, (c) =>
 		conversationToRow(c.conversation, c.progress, cipher)
@@ -798,8 +853,20 @@ async function applyRestore(
 	const planRows = await cryptAll(plans, (p) => planToRow(p, cipher));
 
 	const noteRows = await coachNoteRowsForRestore(backup.coachNotes ?? [], restoredIds, cipher);
+	const sessions = classSessionsForRestore(
+		backup.classSessions,
+		await getSliced(
+			db.classSessions,
+			backup.classSessions.map((r) => r.session.id)
+		),
+		cipher,
+		choice,
+		now
+	);
+	const sessionRows = await cryptAll(sessions.records, (r) => classSessionToRow(r, cipher));
+	if (backup.classSessions.length > 0) result.classSessions = sessions.counts;
 
-	const tables = [db.conversations, db.answers, db.plans, db.coachNotes];
+	const tables = [db.conversations, db.answers, db.plans, db.coachNotes, db.classSessions];
 	return db.transaction('rw', tables, async () => {
 		// Whatever changed since the preview: a row of another profile is never overwritten.
 		const now = await getRows(
@@ -808,6 +875,13 @@ async function applyRestore(
 		);
 		if (now.some((r) => r !== undefined && r.profileId !== cipher.profileId)) {
 			throw new MissingRecordError('conversation');
+		}
+		const sessionsNow = await getSliced(
+			db.classSessions,
+			sessionRows.map((r) => r.id)
+		);
+		if (sessionsNow.some((r) => r !== undefined && r.profileId !== cipher.profileId)) {
+			throw new MissingRecordError('classSession');
 		}
 		if (replacedIds.length > 0) {
 			await db.answers.where('conversationId').anyOf(replacedIds).delete();
@@ -821,6 +895,7 @@ async function applyRestore(
 		for (const rows of slices(answerRows)) await db.answers.bulkPut(rows);
 		for (const rows of slices(planRows)) await db.plans.bulkPut(rows);
 		for (const rows of slices(noteRows)) await db.coachNotes.bulkPut(rows);
+		for (const rows of slices(sessionRows)) await db.classSessions.bulkPut(rows);
 		return result;
 	});
 }

@@ -44,6 +44,20 @@ export interface CoachNoteRow {
 	sealed: Sealed;
 }
 
+/**
+ * A class discussion (schema v6): the whole class record is sealed; clear are only the id, the
+ * owning profile, the times and how many of its elements were discussed (for the home list).
+ */
+export interface ClassSessionRow {
+	id: string;
+	profileId: string;
+	createdAt: number;
+	updatedAt: number;
+	/** classProgress of the record, recomputed on every save. */
+	progress: number;
+	sealed: Sealed;
+}
+
 /** A profile: its own key, its own conversations. Only what the lock screen needs is clear. */
 export interface ProfileRow {
 	id: string;
@@ -66,6 +80,7 @@ export type KansDb = Dexie & {
 	plans: Table<PlanRow, string>;
 	profiles: Table<ProfileRow, string>;
 	coachNotes: Table<CoachNoteRow, string>;
+	classSessions: Table<ClassSessionRow, string>;
 };
 
 /** [conversationId, participantId, childId, elementId] */

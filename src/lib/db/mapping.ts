@@ -1,9 +1,10 @@
 import { answerSchema, type Answer } from '$lib/domain/answer';
+import { classProgress, classRecordSchema, type ClassRecord } from '$lib/domain/class-session';
 import { coachNoteSchema, type CoachNote } from '$lib/domain/coach-note';
 import { conversationSchema, type Conversation } from '$lib/domain/conversation';
 import { planSchema, type Plan } from '$lib/domain/plan';
 import { isSealed, open, seal } from '$lib/platform/crypto';
-import type { AnswerRow, CoachNoteRow, ConversationRow, PlanRow } from './db';
+import type { AnswerRow, ClassSessionRow, CoachNoteRow, ConversationRow, PlanRow } from './db';
 
 // The one place that maps between domain records and stored rows, and so the one place
 // that encrypts. Ids, the owning profile, timestamps and progress stay in the clear (they are
@@ -25,7 +26,8 @@ const aad = {
 			? `answer:${JSON.stringify([c, p, e])}`
 			: `answer:${JSON.stringify([c, p, child, e])}`,
 	plan: (c: string) => `plan:${c}`,
-	coachNote: (c: string, id: string) => `coachNote:${JSON.stringify([c, id])}`
+	coachNote: (c: string, id: string) => `coachNote:${JSON.stringify([c, id])}`,
+	classSession: (id: string) => `classSession:${id}`
 };
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
@@ -151,6 +153,44 @@ export async function coachNoteFromRow(
 		id,
 		conversationId,
 		createdAt: row.createdAt
+	});
+	return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * A class session's row: the whole record sealed except the session's id and times, which stay
+ * clear with the owning profile and the number of elements discussed (computed here, so it can
+ * never disagree with the sealed record).
+ */
+export async function classSessionToRow(r: ClassRecord, cipher: Cipher): Promise<ClassSessionRow> {
+	const { id, createdAt, updatedAt, ...session } = r.session;
+	const secret = { session, results: r.results, agreements: r.agreements };
+	return {
+		id,
+		profileId: cipher.profileId,
+		createdAt,
+		updatedAt,
+		progress: classProgress(r),
+		sealed: await seal(cipher.key, secret, aad.classSession(id))
+	};
+}
+
+/** The record of a row of this profile; undefined when it does not open or fails validation. */
+export async function classSessionFromRow(
+	row: unknown,
+	cipher: Cipher
+): Promise<ClassRecord | undefined> {
+	if (!isRecord(row) || row.profileId !== cipher.profileId || typeof row.id !== 'string') return;
+	const secret = await openOrUndefined(cipher, row.sealed, aad.classSession(row.id));
+	if (!isRecord(secret) || !isRecord(secret.session)) return;
+	const parsed = classRecordSchema.safeParse({
+		...secret,
+		session: {
+			...secret.session,
+			id: row.id,
+			createdAt: row.createdAt,
+			updatedAt: row.updatedAt
+		}
 	});
 	return parsed.success ? parsed.data : undefined;
 }

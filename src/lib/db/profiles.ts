@@ -272,8 +272,16 @@ export class ProfileRepo {
 	/** Removes a profile and everything it owns. */
 	async delete(id: string): Promise<void> {
 		const db = this.db;
-		const tables = [db.profiles, db.conversations, db.answers, db.plans, db.coachNotes];
+		const tables = [
+			db.profiles,
+			db.conversations,
+			db.answers,
+			db.plans,
+			db.coachNotes,
+			db.classSessions
+		];
 		await db.transaction('rw', tables, async () => {
+			await db.classSessions.where('profileId').equals(id).delete();
 			const ids = await db.conversations.where('profileId').equals(id).primaryKeys();
 			await db.answers.where('conversationId').anyOf(ids).delete();
 			await db.coachNotes.where('conversationId').anyOf(ids).delete();

@@ -1,5 +1,6 @@
 import { AnswerRepo } from './answers';
 import { BackupRepo } from './backup';
+import { ClassSessionRepo } from './class-sessions';
 import { CoachNoteRepo } from './coach-notes';
 import { ConversationRepo } from './conversations';
 import { createDb, type KansDb } from './db';
@@ -15,6 +16,8 @@ export interface Repos {
 	readonly backups: BackupRepo;
 	/** Notes only the coach reads (never on a family screen or in an export). */
 	readonly coachNotes: CoachNoteRepo;
+	/** Class discussions (kinderkring): one sealed record per session. */
+	readonly classSessions: ClassSessionRepo;
 }
 
 export function reposFor(db: KansDb, cipher: Cipher): Repos {
@@ -24,7 +27,8 @@ export function reposFor(db: KansDb, cipher: Cipher): Repos {
 		answers: new AnswerRepo(db, cipher),
 		plans: new PlanRepo(db, cipher),
 		backups: new BackupRepo(db, cipher),
-		coachNotes: new CoachNoteRepo(db, cipher)
+		coachNotes: new CoachNoteRepo(db, cipher),
+		classSessions: new ClassSessionRepo(db, cipher)
 	};
 }
 

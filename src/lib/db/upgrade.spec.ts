@@ -2,7 +2,11 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './migrations';
 import { rawExport } from './raw-export';
-import { createRepos } from './repos';
+import { ANSWER_STORE, type KansDb } from './db';
+import { ProfileRepo } from './profiles';
+import { createRepos, reposFor } from './repos';
+import { emptyPlan } from '$lib/domain/plan';
+import { MIN_ITERATIONS } from '$lib/platform/crypto';
 import { selfReflection as family } from '$test/conversations';
 import { testCipher as cipher } from '$test/test-key';
 
@@ -52,5 +56,55 @@ describe('a failed upgrade never locks anyone out', () => {
 		const again = createRepos(name, cipher);
 		expect((await again.conversations.list()).map((s) => s.title)).toEqual(['Mijn cirkel']);
 		await again.db.delete();
+	});
+});
+
+describe('schema 6 (class sessions) on a database of schema 5', () => {
+	it('keeps every row of every table as it was, and adds the class sessions table', async () => {
+		const name = `upgrade-v6-${Math.random()}`;
+		// The app as version 5 had it: the same migrations, without 6.
+		const v5 = new Dexie(name) as KansDb;
+		for (const m of MIGRATIONS.filter((m) => m.version <= 5)) {
+			const v = v5.version(m.version).stores(m.stores);
+			if (m.upgrade) v.upgrade(m.upgrade);
+		}
+		Object.defineProperty(v5, 'answers', { get: () => v5.table(ANSWER_STORE) });
+		const old = reposFor(v5, cipher);
+		await new ProfileRepo(v5, MIN_ITERATIONS).create({
+			label: 'Coach',
+			secret: 'passphrase',
+			value: 'een lang geheim'
+		});
+		const c = await old.conversations.create(family, 1_000);
+		await old.answers.save(c.id, 'me', 'safe', { score: 7, strengths: 'Mijn kamer' }, 2_000);
+		await old.plans.save(emptyPlan(c.id, 3_000));
+		await old.coachNotes.add(
+			{ conversationId: c.id, participantId: 'me', elementId: null, text: 'voor later' },
+			4_000
+		);
+		const tables = ['profiles', 'conversations', ANSWER_STORE, 'plans', 'coachNotes'];
+		const before = Object.fromEntries(
+			await Promise.all(tables.map(async (t) => [t, await v5.table(t).toArray()] as const))
+		);
+		const conversation = await old.conversations.get(c.id);
+		expect(v5.verno).toBe(5);
+		v5.close();
+
+		const now = createRepos(name, cipher);
+		await now.db.open();
+		expect(now.db.verno).toBe(CURRENT);
+		for (const t of tables) expect(await now.db.table(t).toArray()).toEqual(before[t]);
+		expect(await now.conversations.get(c.id)).toEqual(conversation);
+		expect(await now.answers.forConversation(c.id)).toEqual([
+			expect.objectContaining({ score: 7, strengths: 'Mijn kamer' })
+		]);
+		expect(await now.coachNotes.forConversation(c.id)).toHaveLength(1);
+		expect(await now.classSessions.entries()).toEqual([]);
+		const session = await now.classSessions.create(
+			{ group: 'Groep 3', level: 'po-onder', elements: ['heard'] },
+			5_000
+		);
+		expect(await now.classSessions.get(session.session.id)).toEqual(session);
+		await now.db.delete();
 	});
 });

@@ -4,6 +4,7 @@ import { v2 } from './v2';
 import { v3 } from './v3';
 import { v4 } from './v4';
 import { v5 } from './v5';
+import { v6 } from './v6';
 
 export interface Migration {
 	version: number;
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: Migration[] = [v1, v2, v3, v4, v5];
+export const MIGRATIONS: Migration[] = [v1, v2, v3, v4, v5, v6];
