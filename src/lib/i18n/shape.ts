@@ -158,6 +158,24 @@ const MESSAGES = {
 			goTo: text<[step: string]>('step')
 		},
 		childVersionFor: text<[name: string]>('name')
+	},
+	// The class discussion's pictures, hands-up counting and secret ballot (components/class/).
+	classUi: {
+		picture: {
+			total: plural<[n: number]>('n', 'n')
+		},
+		count: {
+			more: text<[face: string]>('face'),
+			less: text<[face: string]>('face'),
+			countOf: text<[face: string]>('face'),
+			changed: text<[face: string, n: number]>('face', 'n'),
+			total: plural<[n: number]>('n', 'n'),
+			confirm: text<[n: number, face: string]>('n', 'face'),
+			overPresent: plural<[total: number, present: number]>('present', 'total', 'present')
+		},
+		ballot: {
+			votes: plural<[n: number]>('n', 'n')
+		}
 	}
 };
 
