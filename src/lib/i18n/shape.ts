@@ -26,6 +26,7 @@ const MESSAGES = {
 	classSession: {
 		position: text<[n: number, total: number, name: string]>('n', 'total', 'name'),
 		exactTitle: text<[name: string]>('name'),
+		countLabel: text<[name: string]>('name'),
 		pictureTitle: text<[name: string]>('name'),
 		minutes: plural<[n: number]>('n', 'n'),
 		seconds: plural<[n: number]>('n', 'n'),
