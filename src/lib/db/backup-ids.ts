@@ -50,6 +50,8 @@ export const ID_FIELDS: readonly {
 	{ kind: 'answers', path: 'conversationId', holds: 'conversation' },
 	// A follow-up names the first conversation of its series.
 	{ kind: 'conversations', path: 'seriesId', holds: 'conversation' },
+	// A follow-up's look-back names the conversation whose plan it looks back at.
+	{ kind: 'conversations', path: 'lookBack.previousId', holds: 'conversation' },
 	{ kind: 'plans', path: 'conversationId', holds: 'conversation' },
 	{ kind: 'conversations', path: 'participants[].id', holds: 'person', declares: true },
 	{ kind: 'plans', path: 'supporters[].id', holds: 'person', declares: true },

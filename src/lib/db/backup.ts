@@ -844,6 +844,11 @@ async function applyRestore(
 		if (moved !== undefined && moved !== series) {
 			c.conversation = { ...c.conversation, seriesId: moved };
 		}
+		const lookBack = c.conversation.lookBack;
+		const previous = lookBack && restoredIds.get(lookBack.previousId);
+		if (lookBack && previous !== undefined && previous !== lookBack.previousId) {
+			c.conversation = { ...c.conversation, lookBack: { ...lookBack, previousId: previous } };
+		}
 	}
 	// Many at a time: one by one, 50,000 answers wait on 50,000 round trips to WebCrypto.
 	const conversationRows = await cryptAll(conversations, (c) =>

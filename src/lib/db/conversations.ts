@@ -13,8 +13,14 @@ import {
 import type { Participant } from '$lib/domain/participant';
 import { countDone, revealedAfterModeChange } from '$lib/domain/progress';
 import type { ElementId } from '$lib/domain/elements';
+import type { LookBack } from '$lib/domain/series';
 import type { KansDb } from './db';
-import { conversationFromRow as fromRow, conversationToRow as toRow, type Cipher } from './mapping';
+import {
+	conversationFromRow as fromRow,
+	conversationToRow as toRow,
+	planDueFromRow,
+	type Cipher
+} from './mapping';
 import { MissingRecordError, ValidationError } from './errors';
 import { readStoredAnswers, rekeyRows } from './answers';
 
@@ -49,9 +55,14 @@ export class ConversationRepo {
 			.toArray();
 		const time = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 		rows.sort((a, b) => time(b.updatedAt) - time(a.updatedAt));
+		// The plans' look-back dates in one query; each row opens only its small `due` part.
+		const planRows = await this.db.plans.bulkGet(rows.map((r) => r.id));
+		const dues = await Promise.all(
+			planRows.map((p) => (p ? planDueFromRow(p, this.cipher) : undefined))
+		);
 		const out: ConversationListEntry[] = [];
 		const damaged: ConversationListEntry[] = [];
-		for (const row of rows) {
+		for (const [i, row] of rows.entries()) {
 			const c = await fromRow(row, this.cipher);
 			if (!c) {
 				if (typeof row.id === 'string') damaged.push({ id: row.id, damaged: true });
@@ -63,6 +74,9 @@ export class ConversationRepo {
 				title: c.title,
 				participantCount: c.participants.length,
 				progress: typeof row.progress === 'number' ? row.progress : 0,
+				...(c.seriesId === undefined ? {} : { seriesId: c.seriesId }),
+				...(c.sequence === undefined ? {} : { sequence: c.sequence }),
+				evaluationDate: dues[i]?.evaluationDate ?? null,
 				createdAt: c.createdAt,
 				updatedAt: c.updatedAt
 			});
@@ -127,6 +141,7 @@ export class ConversationRepo {
 			children?: string[];
 			skipped?: Skip[];
 			checkChildren?: boolean;
+			lookBack?: LookBack;
 		},
 		now = Date.now()
 	): Promise<Conversation> {

@@ -34,6 +34,8 @@ export interface PlanRow {
 	conversationId: string;
 	updatedAt: number;
 	sealed: Sealed;
+	/** The look-back date alone, sealed apart for the home list (absent in older rows). */
+	due?: Sealed;
 }
 
 /** A note only the coach reads (schema v5): who wrote it and the text are sealed. */

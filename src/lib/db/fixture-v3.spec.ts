@@ -138,7 +138,13 @@ describe('frozen v3 database', () => {
 			expect(expected.length).toBeGreaterThan(0);
 			const list = await repos.conversations.list();
 			expect([...list].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-				expected.map((e) => e.summary).sort((a, b) => a.id.localeCompare(b.id))
+				// Rows of v3 have no separate look-back date: home opens their plan for it.
+				expected
+					.map((e) => ({
+						...e.summary,
+						evaluationDate: meaningNow(e).plan?.evaluationDate ?? null
+					}))
+					.sort((a, b) => a.id.localeCompare(b.id))
 			);
 			for (const e of expected) {
 				const now = meaningNow(e);

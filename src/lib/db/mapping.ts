@@ -2,7 +2,8 @@ import { answerSchema, type Answer } from '$lib/domain/answer';
 import { classProgress, classRecordSchema, type ClassRecord } from '$lib/domain/class-session';
 import { coachNoteSchema, type CoachNote } from '$lib/domain/coach-note';
 import { conversationSchema, type Conversation } from '$lib/domain/conversation';
-import { planSchema, type Plan } from '$lib/domain/plan';
+import { isoDateSchema, planSchema, type Plan } from '$lib/domain/plan';
+import { z } from 'zod';
 import { isSealed, open, seal } from '$lib/platform/crypto';
 import type { AnswerRow, ClassSessionRow, CoachNoteRow, ConversationRow, PlanRow } from './db';
 
@@ -26,6 +27,7 @@ const aad = {
 			? `answer:${JSON.stringify([c, p, e])}`
 			: `answer:${JSON.stringify([c, p, child, e])}`,
 	plan: (c: string) => `plan:${c}`,
+	planDue: (c: string) => `planDue:${c}`,
 	coachNote: (c: string, id: string) => `coachNote:${JSON.stringify([c, id])}`,
 	classSession: (id: string) => `classSession:${id}`
 };
@@ -114,12 +116,33 @@ export async function answerFromRow(row: unknown, cipher: Cipher): Promise<Answe
 
 export async function planToRow(p: Plan, cipher: Cipher): Promise<PlanRow> {
 	const { conversationId, ...secret } = p;
-	return {
-		conversationId,
-		updatedAt: p.updatedAt,
-		sealed: await seal(cipher.key, secret, aad.plan(conversationId))
-	};
+	const [sealed, due] = await Promise.all([
+		seal(cipher.key, secret, aad.plan(conversationId)),
+		seal(cipher.key, { evaluationDate: p.evaluationDate }, aad.planDue(conversationId))
+	]);
+	return { conversationId, updatedAt: p.updatedAt, sealed, due };
 }
+
+/**
+ * Only the plan's look-back date, for the home list: a row sealed since issue 14 keeps it apart
+ * in `due` (a few bytes to open, no plan to validate); an older row opens whole. Undefined when
+ * the row does not open.
+ */
+export async function planDueFromRow(
+	row: unknown,
+	cipher: Cipher
+): Promise<{ evaluationDate: string | null } | undefined> {
+	if (!isRecord(row) || typeof row.conversationId !== 'string') return;
+	if (!('due' in row)) {
+		const plan = await planFromRow(row, cipher);
+		return plan && { evaluationDate: plan.evaluationDate };
+	}
+	const due = await openOrUndefined(cipher, row.due, aad.planDue(row.conversationId));
+	const parsed = planDueSchema.safeParse(due);
+	return parsed.success ? parsed.data : undefined;
+}
+
+const planDueSchema = z.object({ evaluationDate: isoDateSchema.nullable() });
 
 export async function planFromRow(row: unknown, cipher: Cipher): Promise<Plan | undefined> {
 	if (!isRecord(row) || typeof row.conversationId !== 'string') return;

@@ -428,8 +428,8 @@ describe('PlanRepo', () => {
 		await expect(plans.save(emptyPlan('nope', 1))).rejects.toBeInstanceOf(MissingRecordError);
 		expect(await db.plans.count()).toBe(1);
 		const raw = await db.plans.get(c.id);
-		expect(Object.keys(raw ?? {}).sort()).toEqual(['conversationId', 'sealed', 'updatedAt']);
-		expect(rawText(raw)).not.toMatch(/Dan bellen we opa|planB/);
+		expect(Object.keys(raw ?? {}).sort()).toEqual(['conversationId', 'due', 'sealed', 'updatedAt']);
+		expect(rawText(raw)).not.toMatch(/Dan bellen we opa|planB|evaluationDate|\d{4}-\d{2}-\d{2}/);
 		expect((await plans.get(c.id))?.planB).toBe('Dan bellen we opa');
 	});
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ELEMENT_IDS } from './elements';
 import { nameSchema, participantSchema, type Participant } from './participant';
+import { lookBackSchema } from './series';
 import { timestampSchema } from './time';
 
 /** klasgesprek (class discussion) comes later; the kind is stored so it can be added. */
@@ -53,6 +54,8 @@ const conversationObject = z
 		seriesId: participantRef.optional(),
 		/** The conversation's place in its series, 1 for the first. Absent means 1. */
 		sequence: z.int().min(1).max(1000).optional(),
+		/** A follow-up's look-back at the previous plan ("terugblik"), once it was started. */
+		lookBack: lookBackSchema.optional(),
 		createdAt: timestampSchema,
 		updatedAt: timestampSchema
 	})
@@ -189,6 +192,11 @@ export interface ConversationSummary {
 	title: string;
 	participantCount: number;
 	progress: number;
+	/** The series link (see series.ts); absent for a conversation that starts its own. */
+	seriesId?: string;
+	sequence?: number;
+	/** The plan's look-back date (YYYY-MM-DD); null without a plan or without a date. */
+	evaluationDate: string | null;
 	createdAt: number;
 	updatedAt: number;
 }

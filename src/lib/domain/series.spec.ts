@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { dueState, followUpLink, seriesMembers, seriesOf, unfinishedActions } from './series';
+import {
+	dueForLookBack,
+	dueState,
+	followUpLink,
+	lookBackProgress,
+	lookBackSchema,
+	outcomesOf,
+	seriesMembers,
+	seriesOf,
+	unfinishedActions,
+	withActionLookBack,
+	withGoalRating
+} from './series';
 import { emptyPlan } from './plan';
 
 describe('dueState', () => {
@@ -87,5 +99,111 @@ describe('the series link in the conversation record', () => {
 		const linked = conversationSchema.parse({ ...base, seriesId: 'a', sequence: 2 });
 		expect(linked).toMatchObject({ seriesId: 'a', sequence: 2 });
 		expect(conversationSchema.safeParse({ ...base, sequence: 0 }).success).toBe(false);
+	});
+});
+
+describe('dueForLookBack', () => {
+	const today = new Date(2026, 4, 20, 9);
+	const entry = (id: string, evaluationDate: string | null, more = {}) => ({
+		id,
+		createdAt: 1,
+		evaluationDate,
+		...more
+	});
+
+	it('lists past and near look-back dates, most overdue first, and not the later ones', () => {
+		const due = dueForLookBack(
+			[
+				entry('a', '2026-05-25'),
+				entry('b', '2026-05-01'),
+				entry('c', '2026-06-30'),
+				entry('d', null)
+			],
+			today
+		);
+		expect(due.map((e) => [e.id, e.due])).toEqual([
+			['b', 'overdue'],
+			['a', 'soon']
+		]);
+	});
+
+	it('leaves a conversation out once a follow-up in its series was started', () => {
+		const due = dueForLookBack(
+			[
+				entry('first', '2026-05-01'),
+				entry('second', null, { seriesId: 'first', sequence: 2 }),
+				entry('other', '2026-05-02')
+			],
+			today
+		);
+		expect(due.map((e) => e.id)).toEqual(['other']);
+	});
+
+	it('lists the follow-up itself when its own plan is due', () => {
+		const due = dueForLookBack(
+			[
+				entry('first', '2026-03-01'),
+				entry('second', '2026-05-19', { seriesId: 'first', sequence: 2 })
+			],
+			today
+		);
+		expect(due.map((e) => e.id)).toEqual(['second']);
+	});
+});
+
+describe('look-back at the previous plan', () => {
+	const plan = {
+		...emptyPlan('c1', 1),
+		focus: [
+			{
+				elementId: 'safe' as const,
+				childId: null,
+				goal: 'Rustig slapen',
+				actions: [
+					{ id: 'a1', what: 'Voorlezen', who: 'p1', when: '', support: '' },
+					{ id: 'a2', what: 'Lamp aan', who: 'p2', when: '', support: '' }
+				]
+			}
+		]
+	};
+	const empty = lookBackSchema.parse({ previousId: 'c1' });
+
+	it('marks actions and rates goals, each change on its own', () => {
+		let lb = withActionLookBack(empty, 'a1', { outcome: 'done' });
+		lb = withActionLookBack(lb, 'a1', { note: 'Elke avond' });
+		lb = withActionLookBack(lb, 'a2', { outcome: 'partly' });
+		lb = withGoalRating(lb, 'safe', 1);
+		lb = withGoalRating(lb, 'safe', 2);
+		expect(lb.actions).toEqual([
+			{ actionId: 'a1', outcome: 'done', note: 'Elke avond' },
+			{ actionId: 'a2', outcome: 'partly', note: '' }
+		]);
+		expect(lb.goals).toEqual([{ elementId: 'safe', rating: 2 }]);
+		expect(lookBackProgress(plan, lb)).toEqual({ done: 3, total: 3 });
+		expect(unfinishedActions(plan, outcomesOf(lb)).map((x) => x.action.id)).toEqual(['a2']);
+	});
+
+	it('counts a note without an outcome as not looked back at yet', () => {
+		const lb = withActionLookBack(empty, 'a1', { note: 'Weet ik niet' });
+		expect(lookBackProgress(plan, lb)).toEqual({ done: 0, total: 3 });
+	});
+
+	it('refuses a rating outside the five steps and a note that is too long', () => {
+		expect(
+			lookBackSchema.safeParse({ previousId: 'c1', goals: [{ elementId: 'safe', rating: 3 }] })
+				.success
+		).toBe(false);
+		expect(
+			lookBackSchema.safeParse({
+				previousId: 'c1',
+				actions: [{ actionId: 'a1', outcome: 'done', note: 'x'.repeat(201) }]
+			}).success
+		).toBe(false);
+		expect(
+			lookBackSchema.safeParse({
+				previousId: 'c1',
+				actions: [{ actionId: 'a1', outcome: 'maybe' }]
+			}).success
+		).toBe(false);
 	});
 });

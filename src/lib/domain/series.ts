@@ -1,5 +1,8 @@
+import { z } from 'zod';
+import { ELEMENT_IDS, type ElementId } from './elements';
 import type { Action, Focus, Plan } from './plan';
 import { localDay } from './plan';
+import { limitedText } from './text';
 
 // Follow-up conversations (issue 14): the series link and what is due. Pure domain code.
 
@@ -63,4 +66,128 @@ export function unfinishedActions(
 			.filter((a) => outcomes[a.id] !== 'done' && outcomes[a.id] !== 'notNeeded')
 			.map((action) => ({ focus, action }))
 	);
+}
+
+/**
+ * "Hoe staat het ervoor?" per goal, the Goal Attainment Scaling idea in plain words: -2 "veel
+ * slechter dan we hoopten", 0 "zoals we hoopten", 2 "veel beter dan we hoopten".
+ */
+export const GOAL_RATINGS = [-2, -1, 0, 1, 2] as const;
+export type GoalRating = (typeof GOAL_RATINGS)[number];
+
+export const LOOK_BACK_NOTE_MAX = 200;
+
+const ref = z.string().min(1).max(64);
+
+/** What became of one action of the previous plan; either part may still be open. */
+export const actionLookBackSchema = z.object({
+	actionId: ref,
+	outcome: z.enum(ACTION_OUTCOMES).nullable().default(null),
+	note: limitedText(LOOK_BACK_NOTE_MAX, 'text.tooLong').default('')
+});
+export type ActionLookBack = z.output<typeof actionLookBackSchema>;
+
+export const goalLookBackSchema = z.object({
+	elementId: z.enum(ELEMENT_IDS),
+	rating: z
+		.int()
+		.min(-2)
+		.max(2)
+		.transform((n) => n as GoalRating)
+});
+export type GoalLookBack = z.output<typeof goalLookBackSchema>;
+
+/**
+ * The look-back at the previous plan, the first step of a follow-up ("terugblik"): part of the
+ * follow-up's own record. `previousId` names the conversation whose plan it looks back at.
+ */
+export const lookBackSchema = z.object({
+	previousId: ref,
+	actions: z.array(actionLookBackSchema).max(100).default([]),
+	goals: z.array(goalLookBackSchema).max(20).default([])
+});
+export type LookBack = z.output<typeof lookBackSchema>;
+
+/** One action's look-back changed (outcome, note or both); the others stay as they are. */
+export function withActionLookBack(
+	lookBack: LookBack,
+	actionId: string,
+	change: Partial<Pick<ActionLookBack, 'outcome' | 'note'>>
+): LookBack {
+	const before = lookBack.actions.find((a) => a.actionId === actionId) ?? {
+		actionId,
+		outcome: null,
+		note: ''
+	};
+	const next = { ...before, ...change };
+	const actions = lookBack.actions.some((a) => a.actionId === actionId)
+		? lookBack.actions.map((a) => (a.actionId === actionId ? next : a))
+		: [...lookBack.actions, next];
+	return { ...lookBack, actions };
+}
+
+/** One goal rated; rating it again replaces the earlier rating. */
+export function withGoalRating(
+	lookBack: LookBack,
+	elementId: ElementId,
+	rating: GoalRating
+): LookBack {
+	const goals = [...lookBack.goals.filter((g) => g.elementId !== elementId), { elementId, rating }];
+	return { ...lookBack, goals };
+}
+
+/** The outcomes by action id, as `unfinishedActions` takes them. */
+export function outcomesOf(lookBack: LookBack): Record<string, ActionOutcome | undefined> {
+	return Object.fromEntries(lookBack.actions.map((a) => [a.actionId, a.outcome ?? undefined]));
+}
+
+/** How far the look-back is: actions with an outcome and goals rated, of the previous plan's. */
+export function lookBackProgress(
+	plan: Pick<Plan, 'focus'>,
+	lookBack: LookBack
+): { done: number; total: number } {
+	const actions = plan.focus.flatMap((f) => f.actions.map((a) => a.id));
+	const goals = plan.focus.filter((f) => f.goal.trim() !== '').map((f) => f.elementId);
+	const marked = actions.filter((id) =>
+		lookBack.actions.some((a) => a.actionId === id && a.outcome !== null)
+	).length;
+	const rated = goals.filter((e) => lookBack.goals.some((g) => g.elementId === e)).length;
+	return { done: marked + rated, total: actions.length + goals.length };
+}
+
+/** What home needs of a conversation to say whether looking back is due. */
+export interface SeriesEntry {
+	id: string;
+	seriesId?: string;
+	sequence?: number;
+	createdAt: number;
+	/** The plan's look-back date (YYYY-MM-DD); null without a plan or date. */
+	evaluationDate: string | null;
+}
+
+/**
+ * The conversations home lists under "Om op terug te kijken": a look-back date that is past or
+ * within seven days, and no follow-up started after it in its series (once that exists, the
+ * looking back happens there). Most overdue first.
+ */
+export function dueForLookBack<E extends SeriesEntry>(
+	entries: readonly E[],
+	now: Date
+): (E & { due: 'overdue' | 'soon' })[] {
+	const latest = new Map<string, E>();
+	for (const e of entries) {
+		const key = seriesOf(e);
+		const other = latest.get(key);
+		const later =
+			!other ||
+			(e.sequence ?? 1) > (other.sequence ?? 1) ||
+			((e.sequence ?? 1) === (other.sequence ?? 1) && e.createdAt > other.createdAt);
+		if (later) latest.set(key, e);
+	}
+	const out: (E & { due: 'overdue' | 'soon' })[] = [];
+	for (const e of latest.values()) {
+		const due = dueState(e.evaluationDate, now);
+		if (due === 'overdue' || due === 'soon') out.push({ ...e, due });
+	}
+	return out.sort((a, b) => (a.evaluationDate ?? '').localeCompare(b.evaluationDate ?? ''));
 }
