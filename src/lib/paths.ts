@@ -8,6 +8,11 @@ export const paths = {
 	home: () => resolve('/'),
 	create: () => resolve('/nieuw/'),
 	settings: () => resolve('/instellingen/'),
+	/** Set-up of a follow-up of this conversation (issue 14). */
+	followUp: (previousId: string) =>
+		`${resolve('/nieuw/')}?vervolg=${encodeURIComponent(previousId)}`,
+	/** A follow-up's look-back at the previous plan, its first step. */
+	lookBack: (id: string) => `${resolve('/gesprek/terugblik/')}?id=${encodeURIComponent(id)}`,
 	/** `who`: whose answer the element screen shows (`?wie=`); absent: the screen picks. */
 	walk: (id: string, element?: ElementId, who?: string) =>
 		`${resolve('/gesprek/')}?id=${encodeURIComponent(id)}${element ? `&element=${element}` : ''}${who ? `&wie=${encodeURIComponent(who)}` : ''}`,

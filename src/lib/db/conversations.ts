@@ -183,6 +183,25 @@ export class ConversationRepo {
 		return next;
 	}
 
+	/**
+	 * Changes a follow-up's look-back (issue 14) from what is stored now, so edits to different
+	 * actions and goals never undo each other. Refused for a conversation that is no follow-up.
+	 */
+	async changeLookBack(
+		id: string,
+		change: (current: LookBack) => LookBack,
+		now = Date.now()
+	): Promise<Conversation> {
+		const current = await this.get(id);
+		if (!current) throw new MissingRecordError('conversation');
+		if (!current.lookBack) {
+			throw new ValidationError('conversation: no look-back', [
+				{ path: ['lookBack'], message: 'lookBack.none' }
+			]);
+		}
+		return this.update(id, { lookBack: change(current.lookBack) }, now);
+	}
+
 	async reveal(id: string, elementId: ElementId): Promise<Conversation> {
 		const current = await this.get(id);
 		if (!current) throw new MissingRecordError('conversation');

@@ -142,7 +142,7 @@ describe('frozen v3 database', () => {
 				expected
 					.map((e) => ({
 						...e.summary,
-						evaluationDate: meaningNow(e).plan?.evaluationDate ?? null
+						evaluationDate: (e.plan as { evaluationDate?: string } | null)?.evaluationDate ?? null
 					}))
 					.sort((a, b) => a.id.localeCompare(b.id))
 			);

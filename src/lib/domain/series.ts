@@ -20,9 +20,9 @@ function daysBetween(from: string, to: string): number {
  * Whether a plan's look-back date is due, on the device's local calendar day of `now`:
  * "verlopen" the day after the date, "binnenkort" from seven days before up to the date itself.
  */
-export function dueState(evaluationDate: string | null | undefined, now: Date): DueState {
+export function dueState(evaluationDate: string | null | undefined, now: Date | number): DueState {
 	if (!evaluationDate || Number.isNaN(Date.parse(`${evaluationDate}T00:00:00Z`))) return 'none';
-	const days = daysBetween(localDay(now), evaluationDate);
+	const days = daysBetween(localDay(new Date(now)), evaluationDate);
 	if (days < 0) return 'overdue';
 	if (days <= SOON_DAYS) return 'soon';
 	return 'later';
@@ -172,7 +172,7 @@ export interface SeriesEntry {
  */
 export function dueForLookBack<E extends SeriesEntry>(
 	entries: readonly E[],
-	now: Date
+	now: Date | number
 ): (E & { due: 'overdue' | 'soon' })[] {
 	const latest = new Map<string, E>();
 	for (const e of entries) {

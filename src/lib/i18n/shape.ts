@@ -44,7 +44,18 @@ const MESSAGES = {
 		progress: text<[done: number, total: number]>('done', 'total'),
 		participants: plural<[n: number]>('n', 'n'),
 		changed: text<[date: string]>('date'),
-		count: plural<[n: number]>('n', 'n')
+		count: plural<[n: number]>('n', 'n'),
+		lookBackOn: text<[date: string]>('date'),
+		sequence: text<[n: number]>('n')
+	},
+	followUp: {
+		startFor: text<[title: string]>('title')
+	},
+	lookBack: {
+		progress: text<[done: number, total: number]>('done', 'total'),
+		goal: text<[goal: string]>('goal'),
+		forChild: text<[name: string]>('name'),
+		action: text<[what: string, who: string]>('what', 'who')
 	},
 	setup: {
 		deleteConfirmTitle: text<[title: string]>('title'),

@@ -1,6 +1,7 @@
 import type { ClassSessionSummary } from '$lib/domain/class-session';
 import type { ConversationSummary, DamagedConversation } from '$lib/domain/conversation';
 import { forgetUnsaved } from '$lib/db/journal';
+import { dueForLookBack } from '$lib/domain/series';
 import { downloadRows } from './backup-download';
 import { Live } from './live.svelte';
 import { getRepos } from './repos';
@@ -60,6 +61,19 @@ export class ConversationList {
 				.filter((c): c is DamagedConversation => 'damaged' in c)
 				.map((c) => ({ ...c, klas: true as const }))
 		];
+	}
+
+	/**
+	 * "Om op terug te kijken": conversations whose look-back date is past or near, with no
+	 * follow-up started yet; on the device's calendar day of when home was loaded.
+	 */
+	get due(): (ConversationSummary & { due: 'overdue' | 'soon' })[] {
+		const loaded = this.#live.current;
+		if (!loaded) return [];
+		const readable = loaded.conversations.filter(
+			(c): c is ConversationSummary => !('damaged' in c)
+		);
+		return dueForLookBack(readable, Date.now());
 	}
 
 	get visible(): HomeItem[] {

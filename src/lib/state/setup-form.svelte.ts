@@ -1,4 +1,10 @@
-import { conversationSchema, type Kind, type Mode } from '$lib/domain/conversation';
+import {
+	conversationSchema,
+	type Conversation,
+	type Kind,
+	type Mode
+} from '$lib/domain/conversation';
+import { followUpLink } from '$lib/domain/series';
 import { newId } from '$lib/domain/conversation';
 import type { AgeGroup, Participant, Role } from '$lib/domain/participant';
 import type { Language } from '$lib/i18n';
@@ -43,6 +49,24 @@ export class SetupForm {
 	submitted = $state(false);
 	#skipped: { participantId: string; childId: string }[] = [];
 	#checkChildren = false;
+	/** Set for a follow-up: the series it joins and the conversation it looks back at. */
+	#followUp: { seriesId: string; sequence: number; previousId: string } | undefined;
+
+	/**
+	 * The set-up of a follow-up of `previous` (issue 14): the same title, people and children,
+	 * each person keeping their id, so answers over the series can be compared per person and per
+	 * child. People may still join or leave before it is created.
+	 */
+	static followUp(previous: Conversation): SetupForm {
+		const form = new SetupForm({ ...previous, checkChildren: false });
+		form.#followUp = { ...followUpLink(previous), previousId: previous.id };
+		return form;
+	}
+
+	/** Whether this form starts a follow-up (the kind is then fixed). */
+	get isFollowUp(): boolean {
+		return this.#followUp !== undefined;
+	}
 
 	constructor(init?: {
 		kind: Kind;
@@ -136,7 +160,12 @@ export class SetupForm {
 				this.kind === 'self'
 					? this.participants.slice(0, 1).map((p) => p.id)
 					: this.children.map((p) => p.id),
-			skipped: this.#skipped,
+			// Skips of people who left or changed role are dropped, not refused.
+			skipped: this.#skipped.filter(
+				(s) =>
+					this.others.some((p) => p.id === s.participantId) &&
+					this.children.some((p) => p.id === s.childId)
+			),
 			checkChildren: this.#checkChildren,
 			id: 'draft',
 			createdAt: 0,
@@ -147,11 +176,6 @@ export class SetupForm {
 	/** Fills `errors` (field path → message key); true when everything is valid. */
 	validate(): boolean {
 		const candidate = this.#candidate();
-		// Skips of people who left or changed role are dropped, not refused.
-		const adults = this.others.map((p) => p.id);
-		candidate.skipped = candidate.skipped.filter(
-			(s) => adults.includes(s.participantId) && candidate.children.includes(s.childId)
-		);
 		const parsed = conversationSchema.safeParse(candidate);
 		const errors: Record<string, string> = {};
 		if (!parsed.success) {
@@ -185,7 +209,13 @@ export class SetupForm {
 			mode: c.mode,
 			participants: c.participants,
 			children: c.children,
-			revealed: []
+			skipped: c.skipped,
+			revealed: [],
+			...(this.#followUp && {
+				seriesId: this.#followUp.seriesId,
+				sequence: this.#followUp.sequence,
+				lookBack: { previousId: this.#followUp.previousId, actions: [], goals: [] }
+			})
 		});
 		// The first real data: ask the browser to keep it (not on page load, when nothing is at stake).
 		void import('$lib/platform/storage').then((s) => s.requestPersistence()).catch(() => false);
