@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { KansDb } from '$lib/db/db';
+import { createRepos } from '$lib/db/repos';
+import { testCipher as cipher } from '$test/test-key';
+import { useRepos } from './repos';
 import { SetupForm } from './setup-form.svelte';
 
 function filled(): SetupForm {
@@ -82,5 +86,69 @@ describe('SetupForm: who the conversation is about', () => {
 		form.submitted = true;
 		expect(form.validate()).toBe(false);
 		expect(form.error('children')).toBe('children.none');
+	});
+});
+
+describe('SetupForm for a follow-up', () => {
+	let n = 0;
+	afterEach(async () => {
+		useRepos(undefined);
+		for (const db of opened.splice(0)) await db.delete();
+	});
+	const opened: KansDb[] = [];
+
+	it('starts with the same people, keeps their ids, and lets people join and leave', async () => {
+		const repos = createRepos(`test-setup-follow-up-${++n}`, cipher);
+		opened.push(repos.db);
+		useRepos(repos);
+		const previous = await repos.conversations.create({
+			kind: 'family',
+			title: 'Gezin K.',
+			mode: 'turns',
+			participants: [
+				{ id: 'mo', name: 'Mo', role: 'child', ageGroup: '8-12' },
+				{ id: 'sam', name: 'Sam', role: 'child', ageGroup: '12-18' },
+				{ id: 'lin', name: 'Lin', role: 'parent' },
+				{ id: 'oma', name: 'Oma', role: 'network', relation: 'oma' }
+			],
+			skipped: [
+				{ participantId: 'oma', childId: 'sam' },
+				{ participantId: 'lin', childId: 'sam' }
+			]
+		});
+		const form = SetupForm.followUp(previous);
+		expect(form.isFollowUp).toBe(true);
+		expect(form.title).toBe('Gezin K.');
+		expect(form.participants.map((p) => [p.id, p.name])).toEqual([
+			['mo', 'Mo'],
+			['sam', 'Sam'],
+			['lin', 'Lin'],
+			['oma', 'Oma']
+		]);
+		// Oma is not there this time; Eva, the coach, joins.
+		form.remove('oma');
+		form.add();
+		Object.assign(form.participants.at(-1)!, { name: 'Eva', role: 'coach' });
+		const id = await form.create();
+		const follow = await repos.conversations.get(id!);
+		expect(follow).toMatchObject({
+			seriesId: previous.id,
+			sequence: 2,
+			mode: 'turns',
+			children: ['mo', 'sam'],
+			// Who answers about which child stays, except for who left.
+			skipped: [{ participantId: 'lin', childId: 'sam' }],
+			lookBack: { previousId: previous.id, actions: [], goals: [] }
+		});
+		expect(follow!.participants.map((p) => p.name)).toEqual(['Mo', 'Sam', 'Lin', 'Eva']);
+		expect(follow!.participants.slice(0, 3).map((p) => p.id)).toEqual(['mo', 'sam', 'lin']);
+
+		// A follow-up of the follow-up stays in the first conversation's series.
+		const third = await SetupForm.followUp(follow!).create();
+		expect(await repos.conversations.get(third!)).toMatchObject({
+			seriesId: previous.id,
+			sequence: 3,
+			lookBack: { previousId: follow!.id }
+		});
 	});
 });
