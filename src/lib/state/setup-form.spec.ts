@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KansDb } from '$lib/db/db';
-import { createRepos } from '$lib/db/repos';
+import { openDatabase, type Database } from '$lib/db';
 import { testCipher as cipher } from '$test/test-key';
 import { useRepos } from './repos';
 import { SetupForm } from './setup-form.svelte';
@@ -91,15 +90,16 @@ describe('SetupForm: who the conversation is about', () => {
 
 describe('SetupForm for a follow-up', () => {
 	let n = 0;
+	let database: Database | undefined;
 	afterEach(async () => {
 		useRepos(undefined);
-		for (const db of opened.splice(0)) await db.delete();
+		await database?.wipe();
+		database = undefined;
 	});
-	const opened: KansDb[] = [];
 
 	it('starts with the same people, keeps their ids, and lets people join and leave', async () => {
-		const repos = createRepos(`test-setup-follow-up-${++n}`, cipher);
-		opened.push(repos.db);
+		database = openDatabase(`test-setup-follow-up-${++n}`);
+		const repos = database.reposFor(cipher);
 		useRepos(repos);
 		const previous = await repos.conversations.create({
 			kind: 'family',
