@@ -355,7 +355,8 @@ describe('the stored class record', () => {
 		createdAt: 1,
 		updatedAt: 1
 	});
-	const [first, second] = session.elements;
+	const first = session.elements[0]!;
+	const second = session.elements[1]!;
 
 	it('starts with nothing said and a look-back date six weeks on', () => {
 		const r = newClassRecord(session, new Date(2026, 0, 1));
