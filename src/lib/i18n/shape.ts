@@ -200,6 +200,8 @@ const EXPORT = {
 const BACKUP = {
 	madeOn: text<[date: string]>('date'),
 	contains: plural<[n: number]>('n', 'n'),
+	/** After `contains`, when the file holds class sessions too. */
+	containsClasses: plural<[n: number]>('n', 'n'),
 	/** The preview shows a few conversations; how many more the file holds. */
 	andMore: plural<[n: number]>('n', 'n'),
 	answers: plural<[n: number]>('n', 'n'),
