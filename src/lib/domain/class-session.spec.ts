@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ELEMENT_IDS } from './elements';
+import { ELEMENT_IDS, type ElementId } from './elements';
 import {
 	A_FEW,
 	addCount,
@@ -355,7 +355,8 @@ describe('the stored class record', () => {
 		createdAt: 1,
 		updatedAt: 1
 	});
-	const [first, second] = session.elements;
+	// Two elements, as parsed above (noUncheckedIndexedAccess cannot know it).
+	const [first, second] = session.elements as [ElementId, ElementId];
 
 	it('starts with nothing said and a look-back date six weeks on', () => {
 		const r = newClassRecord(session, new Date(2026, 0, 1));
