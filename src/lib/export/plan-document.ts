@@ -212,6 +212,6 @@ export function planFileName(
  * day of making. ASCII only; a group name without any ASCII letter is left out.
  */
 export function classPosterFileName(group: string, date: Date, ext: string): string {
-	const parts = [slug(exportText.class.fileName) || 'klassenafspraken', slug(group)];
+	const parts = [slug(exportText.fileName.classPoster) || 'klassenafspraken', slug(group)];
 	return `${parts.filter(Boolean).join('-')}-${localDay(date)}.${ext}`;
 }

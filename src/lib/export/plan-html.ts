@@ -95,7 +95,8 @@ ${elementCss}
 .faces li{margin:0}
 .faces svg{display:block;margin:0 auto;width:3.5rem;height:3.5rem}
 .face-name{display:block;font-size:.8em;color:var(--muted)}
-.count{display:block;font-size:1.4em;font-weight:700}
+.count{display:block;font-size:1.2em;font-weight:700;line-height:1.25}
+.class header .meta{font-size:1.5rem}
 @media (max-width:40rem){.sheet{padding:1.25rem}body{padding:0}
 table,tbody,tr,td{display:block;width:auto}
 colgroup{display:none}

@@ -96,7 +96,7 @@ const POSTER: Scale = {
 	big: 28,
 	marginX: 48,
 	width: PAGE_WIDTH - 2 * 48,
-	wheel: 400,
+	wheel: 360,
 	face: 54,
 	footer: 10
 };
@@ -336,7 +336,7 @@ function faceRow(b: Extract<Block, { kind: 'faces' }>, s: Scale): Content {
 							alignment: 'center',
 							margin: [0, 3, 0, 0]
 						},
-						{ text: f.count, fontSize: s.h2, bold: true, alignment: 'center' }
+						{ text: f.count, fontSize: s.h3, bold: true, alignment: 'center' }
 					],
 					width: '*'
 				})),
