@@ -179,6 +179,16 @@ export function buildPlanDocument(
 	};
 }
 
+/** Words as a file name's part: ASCII letters and digits joined by '-', at most 40 long. */
+const slug = (s: string) =>
+	s
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 40);
+
 /**
  * `gedragen-plan-2026-11-23-1430.pdf`: the plan's word in the app's language (`shared-plan-…` in
  * English, `mijn-plan-…` for the child version), the local day and the time of making (so two
@@ -191,15 +201,17 @@ export function planFileName(
 	audience: 'adult' | 'child' = 'adult'
 ): string {
 	const words = exportText.fileName;
-	const slug = (s: string) =>
-		s
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 40);
 	const prefix = slug(audience === 'child' ? words.childPlan : words.plan) || 'plan';
 	const time = [date.getHours(), date.getMinutes()].map((n) => String(n).padStart(2, '0')).join('');
 	return `${prefix}-${localDay(date)}-${time}.${ext}`;
+}
+
+/**
+ * `klassenafspraken-groep-7-2026-12-02.pdf`: the poster's word in the app's language, the
+ * group's name (a class, never a pupil: the poster hangs on the wall with it) and the local
+ * day of making. ASCII only; a group name without any ASCII letter is left out.
+ */
+export function classPosterFileName(group: string, date: Date, ext: string): string {
+	const parts = [slug(exportText.fileName.classPoster) || 'klassenafspraken', slug(group)];
+	return `${parts.filter(Boolean).join('-')}-${localDay(date)}.${ext}`;
 }

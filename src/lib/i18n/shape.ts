@@ -194,6 +194,10 @@ const EXPORT = {
 	forChild: text<[name: string]>('name'),
 	child: {
 		helper: text<[name: string]>('name')
+	},
+	class: {
+		lookBack: text<[date: string]>('date'),
+		wheelAlt: text<[group: string]>('group')
 	}
 };
 
