@@ -96,7 +96,12 @@ export function within(ms, what, promise) {
 
 /** Records LCP, long tasks and Event Timing entries from the very start of every page. */
 function observe() {
-	window.__perf = { lcp: 0, longEnd: 0, events: [] };
+	window.__perf = { lcp: 0, longEnd: 0, events: [], ready: 0 };
+	// When the page marks itself interactive (`html[data-ready]`, app and floor alike).
+	new MutationObserver(() => {
+		if (!window.__perf.ready && document.documentElement.dataset.ready)
+			window.__perf.ready = performance.now();
+	}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
 	const watch = (type, each, extra = {}) => {
 		try {
 			new PerformanceObserver((l) => l.getEntries().forEach(each)).observe({
@@ -169,6 +174,7 @@ export async function settle(page, { limit = 60_000 } = {}) {
 		const scriptsEnd = Math.max(0, ...scripts.map((r) => r.responseEnd));
 		const nav = performance.getEntriesByType('navigation')[0];
 		return {
+			ready: window.__perf.ready,
 			lcp: window.__perf.lcp,
 			settled: Math.max(window.__perf.lcp, window.__perf.longEnd, scriptsEnd, nav.loadEventEnd)
 		};
