@@ -464,12 +464,19 @@ function header(h: Header, s: Scale): Content[] {
 function content(layout: PlanLayout, s: Scale): Content[] {
 	return [
 		...header(layout.header, s),
-		...layout.sections.flatMap((section) => [
-			...heading(section.heading, s, section.elementId),
-			section.blocks.length === 1
-				? block(section.blocks[0]!, s)
-				: { stack: section.blocks.map((b) => block(b, s)) }
-		])
+		...layout.sections.flatMap((section): Content[] => {
+			const parts = [
+				...heading(section.heading, s, section.elementId),
+				section.blocks.length === 1
+					? block(section.blocks[0]!, s)
+					: { stack: section.blocks.map((b) => block(b, s)) }
+			];
+			// A class poster's element is short (faces and a few lines): it stays on one page
+			// with its heading, rather than leaving the heading alone at the foot of a page.
+			return layout.audience === 'class' && section.elementId
+				? [{ stack: parts, unbreakable: true }]
+				: parts;
+		})
 	];
 }
 
