@@ -303,17 +303,10 @@ describe('classPosterPdfDefinition', () => {
 
 describe('classPosterFileName', () => {
 	const day = new Date(2026, 11, 2, 14, 15);
-	test("the poster's word, the group and the day, ASCII only", async () => {
-		expect(classPosterFileName('groep 7', day, 'pdf')).toBe(
-			'klassenafspraken-groep-7-2026-12-02.pdf'
-		);
-		expect(classPosterFileName('Klas 2B – Één', day, 'html')).toBe(
-			'klassenafspraken-klas-2b-een-2026-12-02.html'
-		);
-		expect(classPosterFileName(HOSTILE.arabic, day, 'txt')).toBe('klassenafspraken-2026-12-02.txt');
+	test("the poster's word, the day and the time, never the group's name", async () => {
+		expect(classPosterFileName(day, 'pdf')).toBe('klassenafspraken-2026-12-02-1415.pdf');
+		expect(classPosterFileName(day, 'html')).toBe('klassenafspraken-2026-12-02-1415.html');
 		await language.set('en', false);
-		expect(classPosterFileName('Group 7', day, 'pdf')).toBe(
-			'class-agreements-group-7-2026-12-02.pdf'
-		);
+		expect(classPosterFileName(day, 'txt')).toBe('class-agreements-2026-12-02-1415.txt');
 	});
 });

@@ -201,17 +201,20 @@ export function planFileName(
 	audience: 'adult' | 'child' = 'adult'
 ): string {
 	const words = exportText.fileName;
-	const prefix = slug(audience === 'child' ? words.childPlan : words.plan) || 'plan';
+	return stamped(slug(audience === 'child' ? words.childPlan : words.plan) || 'plan', date, ext);
+}
+
+/** `<prefix>-<local day>-<hhmm>.<ext>`. */
+function stamped(prefix: string, date: Date, ext: string): string {
 	const time = [date.getHours(), date.getMinutes()].map((n) => String(n).padStart(2, '0')).join('');
 	return `${prefix}-${localDay(date)}-${time}.${ext}`;
 }
 
 /**
- * `klassenafspraken-groep-7-2026-12-02.pdf`: the poster's word in the app's language, the
- * group's name (a class, never a pupil: the poster hangs on the wall with it) and the local
- * day of making. ASCII only; a group name without any ASCII letter is left out.
+ * `klassenafspraken-2026-12-02-1430.pdf`: the poster's word in the app's language and when it
+ * was made, never the group's name (browsers keep download names in their history, see
+ * docs/security.md).
  */
-export function classPosterFileName(group: string, date: Date, ext: string): string {
-	const parts = [slug(exportText.fileName.classPoster) || 'klassenafspraken', slug(group)];
-	return `${parts.filter(Boolean).join('-')}-${localDay(date)}.${ext}`;
+export function classPosterFileName(date: Date, ext: string): string {
+	return stamped(slug(exportText.fileName.classPoster) || 'klassenafspraken', date, ext);
 }

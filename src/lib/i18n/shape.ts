@@ -173,9 +173,6 @@ const MESSAGES = {
 			total: plural<[n: number]>('n', 'n'),
 			confirm: text<[n: number, face: string]>('n', 'face'),
 			overPresent: plural<[total: number, present: number]>('present', 'total', 'present')
-		},
-		ballot: {
-			votes: plural<[n: number]>('n', 'n')
 		}
 	}
 };

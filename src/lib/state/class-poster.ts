@@ -20,7 +20,7 @@ export async function savePoster(
 		import('$lib/export/plan-document'),
 		import('$lib/platform/share')
 	]);
-	const name = (ext: string) => classPosterFileName(record.session.group, now, ext);
+	const name = (ext: string) => classPosterFileName(now, ext);
 	if (format === 'pdf') {
 		const { classPosterToPdf } = await import('$lib/export/plan-pdf');
 		const blob = await classPosterToPdf(record, opts);
