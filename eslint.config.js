@@ -96,7 +96,10 @@ export default ts.config(
 			'build/',
 			'build-next/',
 			'build-bench/',
+			'build-bench-floor/',
+			'bench/floor/build/',
 			'.svelte-kit/',
+			'bench/floor/.svelte-kit/',
 			'test-results/',
 			'playwright-report/',
 			'artifacts/'

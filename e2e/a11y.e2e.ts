@@ -251,7 +251,12 @@ test('axe: all eight elements for a 4–7 year old, a parent and a coach, and th
 			await page.getByRole('button', { name: 'Laat alle antwoorden zien' }).click();
 			await expectAccessible(page, 'turns-reveal-confirm');
 			await page.getByRole('dialog').getByRole('button', { name: 'Ja, laat alles zien' }).click();
-			await page.getByRole('switch', { name: /Om de beurt/ }).uncheck();
+			// The reveal is stored first; the switch is for the next step, once the dialog is gone.
+			await expect(page.getByRole('dialog')).toHaveCount(0);
+			const turns = page.getByRole('switch', { name: /Om de beurt/ });
+			await expect(turns).toBeEnabled();
+			await expect(turns).toBeChecked();
+			await turns.uncheck();
 		} else {
 			for (const [j, person] of FAMILY.entries()) await answer(page, person, 3 + ((i + j) % 7));
 		}

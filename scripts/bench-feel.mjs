@@ -1,378 +1,423 @@
 // Part of npm run bench: what people feel on a cheap tablet (issue 15), the app side by side
 // with the floor of its own stack (bench/floor: one prerendered SvelteKit page with a heading,
-// a button and a textarea). Headless system Chromium, CDP CPU throttling 4×, tablet viewport,
-// app and floor interleaved in the same run. Numbers only; nothing here passes or fails.
-import { chromium } from '@playwright/test';
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+// a button and a textarea). Headless system Chromium, CDP CPU throttling 4× for everything
+// measured (set-up such as making a profile or restoring a backup runs unthrottled, so the
+// bench stays short), tablet viewport, app and floor interleaved in the same run.
+// Numbers only; nothing here passes or fails.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync, constants } from 'node:zlib';
-import { chromiumArgs, chromiumPath } from './browser-path.js';
-import { serve } from './bench-unlock.mjs';
+import { constants, gzipSync } from 'node:zlib';
+import {
+	KEY_EVENTS,
+	PASSPHRASE,
+	TAP_EVENTS,
+	TEXT,
+	THROTTLE,
+	backupText,
+	baseOf,
+	clickAt,
+	createProfile,
+	interactions,
+	launch,
+	median,
+	newConversation,
+	newPage,
+	openUnlocked,
+	percentile,
+	ratio,
+	restore,
+	round2,
+	serve,
+	settle,
+	until,
+	uuid,
+	within
+} from './bench-common.mjs';
 
-const THROTTLE = 4;
-const VIEWPORT = { width: 1024, height: 768 };
-const PASSPHRASE = 'een lange zin als wachtwoord';
-const ELEMENTS = [
-	'heard',
-	'belonging',
-	'responsibility',
-	'developing',
-	'active',
-	'healthy',
-	'home',
-	'safe'
-];
-
-export const median = (xs) => {
-	const s = [...xs].sort((a, b) => a - b);
-	const mid = Math.floor(s.length / 2);
-	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-export const p95 = (xs) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)];
-};
-
-/** Records LCP, long tasks and Event Timing entries from the very start of every page. */
-function observe() {
-	window.__perf = { lcp: 0, longEnd: 0, events: [] };
-	new PerformanceObserver((l) => {
-		for (const e of l.getEntries()) window.__perf.lcp = e.startTime;
-	}).observe({ type: 'largest-contentful-paint', buffered: true });
-	new PerformanceObserver((l) => {
-		for (const e of l.getEntries())
-			window.__perf.longEnd = Math.max(window.__perf.longEnd, e.startTime + e.duration);
-	}).observe({ type: 'longtask', buffered: true });
-	new PerformanceObserver((l) => {
-		for (const e of l.getEntries())
-			if (e.interactionId)
-				window.__perf.events.push({ id: e.interactionId, name: e.name, duration: e.duration });
-	}).observe({ type: 'event', durationThreshold: 16, buffered: true });
-}
-
-async function newPage(browser, extra = {}) {
-	const context = await browser.newContext({
-		viewport: VIEWPORT,
-		locale: 'nl-NL',
-		hasTouch: true,
-		...extra
-	});
-	await context.addInitScript(observe);
-	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-	return { context, page, cdp };
-}
-
-/** Waits until the page has settled: no long task for 500 ms and the load event done. */
-async function settle(page) {
-	await page.waitForLoadState('load');
-	for (;;) {
-		const quiet = await page.evaluate(
-			() => performance.now() - Math.max(window.__perf.longEnd, window.__perf.lcp)
-		);
-		if (quiet > 500) break;
-		await page.waitForTimeout(100);
-	}
-	return page.evaluate(() => {
-		const scripts = performance
-			.getEntriesByType('resource')
-			.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
-		const scriptsEnd = Math.max(0, ...scripts.map((r) => r.responseEnd));
-		const nav = performance.getEntriesByType('navigation')[0];
-		return {
-			lcp: window.__perf.lcp,
-			settled: Math.max(window.__perf.lcp, window.__perf.longEnd, scriptsEnd, nav.loadEventEnd)
-		};
-	});
-}
-
-/** A cold first visit (fresh context: no cache, no service worker); JS requested, gzip -9. */
-async function cold(browser, url, root, ready) {
+/**
+ * A cold first visit (fresh context: no cache, no service worker). JS, gzip -9 from the files
+ * on disk: what the page requested before it marked itself interactive (`html[data-ready]`),
+ * and everything it requested until it settled (lazy chunks such as the service worker's glue).
+ */
+async function cold(browser, url, root) {
 	const { context, page } = await newPage(browser, { serviceWorkers: 'block' });
-	const js = new Set();
-	page.on('request', (r) => {
-		const u = new URL(r.url());
-		if (u.pathname.endsWith('.js')) js.add(u.pathname);
-	});
-	await page.goto(url);
-	if (ready) await page.locator(ready).waitFor({ state: 'attached' });
-	const t = await settle(page);
-	let gz = 0;
-	for (const p of js)
-		gz += gzipSync(readFileSync(join(root, p)), { level: constants.Z_BEST_COMPRESSION }).length;
-	await context.close();
-	return { ...t, jsGzipKB: gz / 1024, jsFiles: js.size };
-}
-
-/** A second visit: the service worker controls the page and the network is off. */
-async function warmOffline(browser, url) {
-	const { context, page, cdp } = await newPage(browser);
-	const worker = context.waitForEvent('serviceworker');
-	await page.goto(url);
-	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-	await worker;
-	// Let the worker finish installing its precache before the network goes.
-	await page.waitForTimeout(3000);
-	await context.setOffline(true);
-	const second = await context.newPage();
-	const cdp2 = await context.newCDPSession(second);
-	await cdp2.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-	await page.close();
-	await second.goto(url);
-	await second.locator('html[data-ready]').waitFor({ state: 'attached' });
-	const t = await settle(second);
-	void cdp;
-	await context.close();
-	return t;
-}
-
-/** The longest Event Timing duration of each interaction whose entries match `names`. */
-async function interactions(page, names) {
-	const events = await page.evaluate(() => window.__perf.events.splice(0));
-	const by = new Map();
-	for (const e of events)
-		if (names.includes(e.name)) by.set(e.id, Math.max(by.get(e.id) ?? 0, e.duration));
-	return [...by.values()];
-}
-
-const TEXT =
-	'Sam gaat graag naar school en heeft twee goede vrienden in de klas. Thuis is het soms druk, ' +
-	'maar op woensdag eten we samen. Hij wil graag op voetbal, dat kost wel geld. Oma helpt mee.';
-
-async function floorInput(browser, base) {
-	const { context, page } = await newPage(browser);
-	await page.goto(`${base}/`);
-	await settle(page);
-	const button = page.getByRole('button', { name: /^Score/ });
-	for (let i = 0; i < 30; i++) {
-		await button.click();
-		await page.waitForTimeout(50);
-	}
-	const taps = await interactions(page, ['pointerdown', 'pointerup', 'click']);
-	await page.getByLabel('Notitie').click();
-	await interactions(page, ['pointerdown']);
-	await page.keyboard.type(TEXT, { delay: 40 });
-	const keys = await interactions(page, ['keydown', 'keypress', 'input', 'keyup', 'beforeinput']);
-	await context.close();
-	return { taps, keys };
-}
-
-async function createProfile(page, base) {
-	await page.goto(`${base}/`);
-	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-	await page.getByLabel('Naam van het profiel').fill('Coach');
-	await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSPHRASE);
-	await page.getByLabel('Herhaal het wachtwoord').fill(PASSPHRASE);
-	await page.getByRole('button', { name: 'Maak het profiel' }).click();
-	await page.getByRole('link', { name: 'Nieuw gesprek' }).first().waitFor();
-}
-
-async function appInput(browser, base) {
-	const { context, page } = await newPage(browser);
-	await createProfile(page, base);
-	await page.getByRole('link', { name: 'Nieuw gesprek' }).first().click();
-	await page.getByLabel('Titel').fill('Gezin J.');
-	const kid = page.getByRole('group', { name: 'Kind 1', exact: true });
-	await kid.getByLabel('Voornaam of bijnaam').fill('Sam');
-	await kid
-		.getByLabel('Leeftijd')
-		.selectOption({ label: '12 tot en met 17 jaar' })
-		.catch(() => {});
-	const roles = ['Ouder of verzorger', 'CJG-coach'];
-	for (const [i, name] of ['Ans', 'Eva'].entries()) {
-		const set = page.getByRole('group', { name: `Deelnemer ${i + 1}`, exact: true });
-		await set.getByLabel('Voornaam of bijnaam').fill(name);
-		await set.getByLabel('Rol').selectOption({ label: roles[i] });
-	}
-	await page.getByRole('button', { name: 'Start het gesprek' }).click();
-	await page.getByText('Element 1 van 8').waitFor();
-	const tab = page
-		.getByRole('tablist', { name: 'Wie is er aan de beurt?' })
-		.getByRole('tab', { name: /^Ans:/ });
-	if (await tab.count()) await tab.click();
-	const group = page.getByRole('group', { name: 'Cijfer van Ans' });
-	await group.getByRole('radio').first().waitFor();
-	await page.waitForTimeout(1000);
-	await interactions(page, []);
-	for (let i = 0; i < 30; i++) {
-		await group.getByRole('radio', { name: String((i % 10) + 1), exact: true }).click();
-		await page.waitForTimeout(50);
-	}
-	const taps = await interactions(page, ['pointerdown', 'pointerup', 'click']);
-	const where = page.getByRole('region', { name: /^Ans( |$)/ });
-	const closed = where.getByRole('button', { name: 'Wat gaat goed?', exact: true });
-	if (await closed.isVisible()) await closed.click();
-	const field = where.getByLabel('Wat gaat goed?', { exact: true });
-	await field.click();
-	await page.waitForTimeout(500);
-	await interactions(page, []);
-	await page.keyboard.type(TEXT, { delay: 40 });
-	const keys = await interactions(page, ['keydown', 'keypress', 'input', 'keyup', 'beforeinput']);
-	await context.close();
-	return { taps, keys };
-}
-
-/** A plain backup of `count` conversations, 3 participants × 8 elements, realistic notes. */
-function backup(count) {
-	const file = JSON.parse(
-		readFileSync(new URL('../tests/fixtures/backup/v1-all.json', import.meta.url), 'utf8')
-	);
-	const conversations = [];
-	const answers = [];
-	for (let c = 0; c < count; c++) {
-		const id = `00000000-0000-4000-8000-${String(c).padStart(12, '0')}`;
-		const participants = ['Sam', 'Ans', 'Eva'].map((name, p) => ({
-			id: `00000000-0000-4000-9000-${String(c * 10 + p).padStart(12, '0')}`,
-			name,
-			role: 'parent'
-		}));
-		conversations.push({
-			id,
-			kind: 'family',
-			title: `Gezin ${c + 1}`,
-			mode: 'open',
-			participants,
-			revealed: [],
-			createdAt: Date.UTC(2026, 10, 1),
-			updatedAt: Date.UTC(2026, 10, 1) + c * 60_000
-		});
-		for (const p of participants)
-			for (const [e, elementId] of ELEMENTS.entries())
-				answers.push({
-					conversationId: id,
-					participantId: p.id,
-					elementId,
-					score: ((c + e) % 10) + 1,
-					strengths: TEXT.slice(0, 90),
-					worries: TEXT.slice(90, 150),
-					wishes: '',
-					wantsToTalk: false,
-					updatedAt: Date.UTC(2026, 10, 2)
-				});
-	}
-	return JSON.stringify({
-		...file,
-		payload: { encoding: 'plain', data: { conversations, answers, plans: [] } }
-	});
-}
-
-/** Unlock and home render (ms, wall clock at 4×), with `file` restored first or nothing. */
-async function withConversations(browser, base, file, count) {
-	const { context, page } = await newPage(browser);
 	try {
-		await createProfile(page, base);
-		const settings = () => page.getByRole('link', { name: 'Instellingen' }).click();
-		if (file) {
-			await settings();
-			await page.getByLabel('Kies een back-upbestand').setInputFiles(file);
-			const restore = page.getByRole('region', { name: 'Back-up terugzetten' });
-			await restore.getByRole('button', { name: 'Terugzetten' }).click({ timeout: 0 });
-			await restore.getByText(`${count} gesprekken toegevoegd.`).waitFor({ timeout: 0 });
-		}
-		const shown = file
-			? page.getByRole('link', { name: /Gezin 1\b/ }).first()
-			: page.getByRole('link', { name: 'Nieuw gesprek' }).first();
-		await page.getByRole('button', { name: 'Op slot' }).click();
-		await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSPHRASE);
-		let start = Date.now();
-		await page.getByRole('button', { name: 'Open de app' }).click();
-		await shown.waitFor({ timeout: 0 });
-		const unlock = Date.now() - start;
-		await settings();
-		await page.getByRole('heading', { name: 'Instellingen', level: 1 }).waitFor();
-		start = Date.now();
-		await page.getByRole('link', { name: 'Kansencirkel' }).first().click();
-		await shown.waitFor({ timeout: 0 });
-		const home = Date.now() - start;
-		return { unlock, home };
+		await page.goto(url);
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		const t = await settle(page);
+		const scripts = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter((r) => new URL(r.name).pathname.endsWith('.js'))
+				.map((r) => ({ path: new URL(r.name).pathname, start: r.startTime }))
+		);
+		const gz = (list) =>
+			list.reduce(
+				(sum, s) =>
+					sum +
+					gzipSync(readFileSync(join(root, s.path)), { level: constants.Z_BEST_COMPRESSION })
+						.length,
+				0
+			) / 1024;
+		const before = scripts.filter((s) => s.start <= t.ready);
+		return {
+			...t,
+			jsGzipKB: gz(before),
+			jsFiles: before.length,
+			allJsGzipKB: gz(scripts),
+			allJsFiles: scripts.length
+		};
 	} finally {
 		await context.close();
 	}
 }
 
+/**
+ * A second visit: the first visit installs the service worker (`navigator.serviceWorker.ready`
+ * resolves once it is active, so its precache is complete); then the network goes off and a
+ * new tab opens the same address, which the worker controls and serves from the precache.
+ * The earlier version waited for Playwright's `serviceworker` event and a fixed pause instead,
+ * and could wait forever; every wait here has a limit, and the second tab must be controlled.
+ */
+async function warmOffline(browser, url) {
+	const { context, page } = await newPage(browser);
+	try {
+		await page.goto(url);
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await within(
+			90_000,
+			'service worker active',
+			page.evaluate(() => navigator.serviceWorker.ready.then(() => true))
+		);
+		await settle(page);
+		await context.setOffline(true);
+		const { page: second, close } = await throttledTab(context);
+		await page.close();
+		try {
+			await second.goto(url);
+			await second.locator('html[data-ready]').waitFor({ state: 'attached' });
+			const controlled = await second.evaluate(() => navigator.serviceWorker.controller !== null);
+			if (!controlled) throw new Error('the second visit was not controlled by the worker');
+			return await settle(second);
+		} finally {
+			await close();
+		}
+	} finally {
+		await context.close();
+	}
+}
+
+/** Another tab in the same context (same storage and service worker), throttled too. */
+async function throttledTab(context) {
+	const page = await context.newPage();
+	page.setDefaultTimeout(120_000);
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+	return { page, close: () => page.close() };
+}
+
+const TAPS = 30;
+
+async function floorInput(browser, base) {
+	const { context, page } = await newPage(browser);
+	try {
+		await page.goto(`${base}/`);
+		await settle(page);
+		const button = page.getByRole('button', { name: /^Score/ });
+		await interactions(page, []);
+		for (let i = 0; i < TAPS; i++) {
+			await button.click();
+			await page.waitForTimeout(50);
+		}
+		const taps = await interactions(page, TAP_EVENTS);
+		await page.getByLabel('Notitie').click();
+		await page.waitForTimeout(500);
+		await interactions(page, []);
+		await page.keyboard.type(TEXT, { delay: 40 });
+		const keys = await interactions(page, KEY_EVENTS);
+		return { taps, keys };
+	} finally {
+		await context.close();
+	}
+}
+
+async function appInput(browser, base) {
+	const { context, page, setThrottle } = await newPage(browser, {}, { throttle: 1 });
+	try {
+		await createProfile(page, base);
+		await newConversation(page);
+		const tab = page
+			.getByRole('tablist', { name: 'Wie is er aan de beurt?' })
+			.getByRole('tab', { name: /^Ans:/ });
+		if ((await tab.count()) && (await tab.getAttribute('aria-selected')) !== 'true')
+			await tab.click();
+		const card = page.getByRole('region', { name: /^Ans( |$)/ });
+		const group = card.getByRole('group', { name: /^Cijfer van / });
+		await group.getByRole('radio').first().waitFor();
+		await setThrottle(THROTTLE);
+		await page.waitForTimeout(1000);
+		await interactions(page, []);
+		for (let i = 0; i < TAPS; i++) {
+			await group.getByRole('radio', { name: String((i % 10) + 1), exact: true }).click();
+			await page.waitForTimeout(50);
+		}
+		const taps = await interactions(page, TAP_EVENTS);
+		const closed = card.getByRole('button', { name: 'Wat gaat goed?', exact: true });
+		if (await closed.isVisible()) await closed.click();
+		await card.getByLabel('Wat gaat goed?', { exact: true }).click();
+		await page.waitForTimeout(500);
+		await interactions(page, []);
+		await page.keyboard.type(TEXT, { delay: 40 });
+		const keys = await interactions(page, KEY_EVENTS);
+		return { taps, keys };
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * Unlock and home render with `file` (a backup of `count` conversations) restored first, or
+ * nothing: page time from the click until the first row (or, with none, "Nieuw gesprek") is
+ * visible and no long task ran for 500 ms, at 4×.
+ */
+async function withConversations(browser, base, file, count) {
+	const { context, page, setThrottle } = await newPage(browser, {}, { throttle: 1 });
+	try {
+		await createProfile(page, base);
+		if (file) await restore(page, file, count);
+		// Lock from home, so unlocking opens home again.
+		await page.getByRole('link', { name: 'Kansencirkel' }).first().click();
+		await page.waitForURL(`${base}/`);
+		const shown = file
+			? page.getByRole('link', { name: /Gezin \d+/ }).first()
+			: page.getByRole('link', { name: 'Nieuw gesprek' }).first();
+		await page.getByRole('button', { name: 'Op slot' }).click();
+		await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSPHRASE);
+		await setThrottle(THROTTLE);
+		await page.waitForTimeout(500);
+		let start = await clickAt(page, page.getByRole('button', { name: 'Open de app' }));
+		const unlock = await until(page, start, shown);
+		await page.getByRole('link', { name: 'Instellingen' }).click();
+		await page.getByRole('heading', { name: 'Instellingen', level: 1 }).waitFor();
+		await page.waitForTimeout(500);
+		start = await clickAt(page, page.getByRole('link', { name: 'Kansencirkel' }).first());
+		const home = await until(page, start, shown);
+		return { unlock: Math.round(unlock), home: Math.round(home) };
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * The PDF of a full plan (restored with its conversation), made twice in one page at 4×: the
+ * first time loads pdfmake and its fonts lazily, the second reuses them. Wall clock from the
+ * click on "PDF delen" until the browser has the download.
+ */
+async function planPdf(browser, base, file) {
+	const { context, page, setThrottle } = await newPage(
+		browser,
+		{ acceptDownloads: true },
+		{ throttle: 1 }
+	);
+	try {
+		await createProfile(page, base);
+		await restore(page, file, 1);
+		await openUnlocked(page, `${base}/gesprek/plan/?id=${uuid('8000', 0)}&stap=delen`);
+		const button = page.getByRole('button', { name: 'PDF delen' });
+		await button.waitFor();
+		await setThrottle(THROTTLE);
+		await settle(page);
+		const once = async () => {
+			const download = page.waitForEvent('download', { timeout: 120_000 });
+			const start = Date.now();
+			await button.click();
+			const d = await download;
+			const ms = Date.now() - start;
+			const bytes = readFileSync(await d.path()).length;
+			await button.waitFor();
+			await page.waitForFunction(
+				() =>
+					[...document.querySelectorAll('button')].some(
+						(b) => b.textContent?.trim() === 'PDF delen' && !b.disabled
+					),
+				null,
+				{ timeout: 60_000 }
+			);
+			return { ms, bytes };
+		};
+		const first = await once();
+		await page.waitForTimeout(500);
+		const repeat = await once();
+		return { first: first.ms, repeat: repeat.ms, bytes: first.bytes };
+	} finally {
+		await context.close();
+	}
+}
+
+/** Runs `step`; on an error logs it, notes it in `errors` and returns null (the figure stays null). */
+async function guarded(errors, name, log, step) {
+	try {
+		return await step();
+	} catch (e) {
+		const message = `${name}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+		errors.push(message);
+		log(`FAILED ${message}`);
+		return null;
+	}
+}
+
+// Event Timing rounds durations to 8 ms and reports only those of 16 ms or more: a missing
+// interaction was faster than that, so it counts as 16.
+const pad = (xs, n) => [...xs, ...Array(Math.max(0, n - xs.length)).fill(16)];
+
 export async function benchFeel(
 	appRoot,
 	floorRoot,
-	{ runs = 5, log = console.log, coldOnly = false } = {}
+	{ runs = 5, inputRuns = 2, with500Runs = 2, pdfRuns = 3, ports = [0, 0], log = console.log } = {}
 ) {
-	const app = await serve(appRoot);
-	const floor = await serve(floorRoot);
-	const appBase = `http://127.0.0.1:${app.address().port}`;
-	const floorBase = `http://127.0.0.1:${floor.address().port}`;
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+	const app = await serve(appRoot, ports[0]);
+	const floor = await serve(floorRoot, ports[1]);
+	const appBase = baseOf(app);
+	const floorBase = baseOf(floor);
+	const browser = await launch();
 	const dir = mkdtempSync(join(tmpdir(), 'kansencirkel-bench-feel-'));
+	const errors = [];
+	const med = (xs, k) => median(xs.map((x) => x[k]));
+	const out = {};
 	try {
+		// 1. Cold and warm starts, interleaved: app cold, floor cold, app warm offline.
 		const c = { app: [], floor: [], warm: [] };
 		for (let i = 0; i < runs; i++) {
-			c.app.push(await cold(browser, `${appBase}/`, appRoot, 'html[data-ready]'));
+			c.app.push(await cold(browser, `${appBase}/`, appRoot));
 			c.floor.push(await cold(browser, `${floorBase}/`, floorRoot));
-			// warmOffline() hangs waiting for the service worker to take control (seen 2026-12-02);
-			// it runs only with KANSENCIRKEL_BENCH_WARM=1 until that is fixed.
-			if (process.env.KANSENCIRKEL_BENCH_WARM)
-				c.warm.push(await warmOffline(browser, `${appBase}/`));
+			const warm = await guarded(errors, `warm offline run ${i + 1}`, log, () =>
+				warmOffline(browser, `${appBase}/`)
+			);
+			if (warm) c.warm.push(warm);
 			log(
-				`cold run ${i + 1}/${runs}: app LCP ${Math.round(c.app[i].lcp)} ms, floor ${Math.round(c.floor[i].lcp)} ms`
+				`start run ${i + 1}/${runs}: LCP app cold ${Math.round(c.app[i].lcp)} ms, floor ${Math.round(c.floor[i].lcp)} ms` +
+					(warm ? `, app warm offline ${Math.round(warm.lcp)} ms` : '') +
+					`; settled app ${Math.round(c.app[i].settled)} ms, floor ${Math.round(c.floor[i].settled)} ms`
 			);
 		}
-		const med = (xs, k) => median(xs.map((x) => x[k]));
-		if (coldOnly)
-			return {
-				runs,
-				startJsGzipKB: Math.round(med(c.app, 'jsGzipKB') * 100) / 100,
-				floorJsGzipKB: Math.round(med(c.floor, 'jsGzipKB') * 100) / 100,
-				coldLcpMs: Math.round(med(c.app, 'lcp')),
-				coldLcpFloorMs: Math.round(med(c.floor, 'lcp')),
-				coldLcpRatio: Math.round((med(c.app, 'lcp') / med(c.floor, 'lcp')) * 100) / 100
-			};
-		const floorIn = await floorInput(browser, floorBase);
-		const appIn = await appInput(browser, appBase);
-		log(
-			`taps: app ${appIn.taps.length} interactions, floor ${floorIn.taps.length}; keys: app ${appIn.keys.length}, floor ${floorIn.keys.length}`
-		);
-		const file = join(dir, 'vijfhonderd.json');
-		writeFileSync(file, backup(500));
-		const empty = [];
-		const full = [];
-		const many = Number(process.env.KANSENCIRKEL_BENCH_500_RUNS ?? 2);
-		for (let i = 0; i < many; i++) {
-			empty.push(await withConversations(browser, appBase, null, 0));
-			full.push(await withConversations(browser, appBase, file, 500));
-			log(
-				`500 conversations run ${i + 1}/${many}: unlock ${full[i].unlock} vs ${empty[i].unlock} ms, home ${full[i].home} vs ${empty[i].home} ms`
-			);
-		}
-		// Event Timing rounds durations to 8 ms and reports only those ≥ 16 ms: a missing
-		// interaction was faster than that, so it counts as 16.
-		const pad = (xs, n) => [...xs, ...Array(Math.max(0, n - xs.length)).fill(16)];
-		const tapApp = p95(pad(appIn.taps, 30));
-		const tapFloor = p95(pad(floorIn.taps, 30));
-		const typeApp = p95(pad(appIn.keys, TEXT.length));
-		const typeFloor = p95(pad(floorIn.keys, TEXT.length));
-		const r = (x) => Math.round(x * 100) / 100;
-		return {
+		Object.assign(out, {
 			runs,
-			inputRuns: 1,
-			with500Runs: many,
-			startJsGzipKB: r(med(c.app, 'jsGzipKB')),
+			startJsGzipKB: round2(med(c.app, 'jsGzipKB')),
 			startJsFiles: med(c.app, 'jsFiles'),
-			floorJsGzipKB: r(med(c.floor, 'jsGzipKB')),
+			floorJsGzipKB: round2(med(c.floor, 'jsGzipKB')),
+			startJsAllGzipKB: round2(med(c.app, 'allJsGzipKB')),
+			startJsAllFiles: med(c.app, 'allJsFiles'),
+			floorJsAllGzipKB: round2(med(c.floor, 'allJsGzipKB')),
 			coldLcpMs: Math.round(med(c.app, 'lcp')),
 			coldLcpFloorMs: Math.round(med(c.floor, 'lcp')),
-			coldLcpRatio: r(med(c.app, 'lcp') / med(c.floor, 'lcp')),
-			coldSettledRatio: r(med(c.app, 'settled') / med(c.floor, 'settled')),
-			warmOfflineRatio: c.warm.length ? r(med(c.warm, 'lcp') / med(c.app, 'lcp')) : null,
-			scoreTapP95Ms: tapApp,
-			scoreTapFloorP95Ms: tapFloor,
-			scoreTapRatio: r(tapApp / tapFloor),
-			typingP95Ms: typeApp,
-			typingFloorP95Ms: typeFloor,
-			typingRatio: r(typeApp / typeFloor),
-			homeWith500Ratio: r(median(full.map((x) => x.home)) / median(empty.map((x) => x.home))),
-			unlockWith500Ratio: r(median(full.map((x) => x.unlock)) / median(empty.map((x) => x.unlock)))
-		};
+			coldLcpRatio: ratio(med(c.app, 'lcp'), med(c.floor, 'lcp')),
+			coldSettledMs: Math.round(med(c.app, 'settled')),
+			coldSettledFloorMs: Math.round(med(c.floor, 'settled')),
+			coldSettledRatio: ratio(med(c.app, 'settled'), med(c.floor, 'settled'))
+		});
+		const warmLcp = c.warm.length ? med(c.warm, 'lcp') : null;
+		const warmSettled = c.warm.length ? med(c.warm, 'settled') : null;
+		Object.assign(out, {
+			warmRuns: c.warm.length,
+			warmOfflineLcpMs: warmLcp == null ? null : Math.round(warmLcp),
+			warmOfflineSettledMs: warmSettled == null ? null : Math.round(warmSettled),
+			warmOfflineRatio: ratio(warmLcp, med(c.app, 'lcp')),
+			warmOfflineSettledRatio: ratio(warmSettled, med(c.app, 'settled'))
+		});
+
+		// 2. Taps and typing, floor and app interleaved; every run's interactions pooled.
+		const taps = { app: [], floor: [] };
+		const keys = { app: [], floor: [] };
+		for (let i = 0; i < inputRuns; i++) {
+			const f = await guarded(errors, `floor input run ${i + 1}`, log, () =>
+				floorInput(browser, floorBase)
+			);
+			const a = await guarded(errors, `app input run ${i + 1}`, log, () =>
+				appInput(browser, appBase)
+			);
+			for (const [side, r] of [
+				['floor', f],
+				['app', a]
+			]) {
+				if (!r) continue;
+				taps[side].push(...pad(r.taps, TAPS));
+				keys[side].push(...pad(r.keys, TEXT.length));
+			}
+			log(
+				`input run ${i + 1}/${inputRuns}: ${TAPS} taps and ${TEXT.length} characters each;` +
+					` Event Timing entries ≥ 16 ms: taps app ${a?.taps.length ?? '–'}, floor ${f?.taps.length ?? '–'};` +
+					` keys app ${a?.keys.length ?? '–'}, floor ${f?.keys.length ?? '–'}`
+			);
+		}
+		const tap = (xs, q) => (xs.length ? percentile(xs, q) : null);
+		Object.assign(out, {
+			inputRuns,
+			taps: taps.app.length,
+			typedCharacters: keys.app.length,
+			scoreTapP50Ms: tap(taps.app, 0.5),
+			scoreTapP95Ms: tap(taps.app, 0.95),
+			scoreTapFloorP50Ms: tap(taps.floor, 0.5),
+			scoreTapFloorP95Ms: tap(taps.floor, 0.95),
+			scoreTapRatio: ratio(tap(taps.app, 0.95), tap(taps.floor, 0.95)),
+			typingP50Ms: tap(keys.app, 0.5),
+			typingP95Ms: tap(keys.app, 0.95),
+			typingFloorP95Ms: tap(keys.floor, 0.95),
+			typingRatio: ratio(tap(keys.app, 0.95), tap(keys.floor, 0.95))
+		});
+
+		// 3. Unlock and home with 500 conversations vs none, interleaved.
+		const file500 = join(dir, 'vijfhonderd.json');
+		writeFileSync(file500, backupText(500));
+		const empty = [];
+		const full = [];
+		for (let i = 0; i < with500Runs; i++) {
+			const e = await guarded(errors, `empty run ${i + 1}`, log, () =>
+				withConversations(browser, appBase, null, 0)
+			);
+			const f = await guarded(errors, `500 run ${i + 1}`, log, () =>
+				withConversations(browser, appBase, file500, 500)
+			);
+			if (e) empty.push(e);
+			if (f) full.push(f);
+			log(
+				`500 conversations run ${i + 1}/${with500Runs}: unlock ${f?.unlock ?? '–'} vs ${e?.unlock ?? '–'} ms,` +
+					` home ${f?.home ?? '–'} vs ${e?.home ?? '–'} ms`
+			);
+		}
+		Object.assign(out, {
+			with500Runs,
+			homeWith500Ms: med(full, 'home'),
+			homeEmptyMs: med(empty, 'home'),
+			homeWith500Ratio: ratio(med(full, 'home'), med(empty, 'home')),
+			unlockWith500Ms: med(full, 'unlock'),
+			unlockEmptyMs: med(empty, 'unlock'),
+			unlockWith500Ratio: ratio(med(full, 'unlock'), med(empty, 'unlock'))
+		});
+
+		// 4. The PDF of a full plan, first and second time, each run in a fresh browser context.
+		const filePlan = join(dir, 'plan.json');
+		writeFileSync(filePlan, backupText(1, { plans: true }));
+		const pdf = [];
+		for (let i = 0; i < pdfRuns; i++) {
+			const p = await guarded(errors, `plan PDF run ${i + 1}`, log, () =>
+				planPdf(browser, appBase, filePlan)
+			);
+			if (p) pdf.push(p);
+			log(
+				`plan PDF run ${i + 1}/${pdfRuns}: first ${p?.first ?? '–'} ms, second ${p?.repeat ?? '–'} ms` +
+					(p ? `, ${Math.round(p.bytes / 1024)} KB` : '')
+			);
+		}
+		Object.assign(out, {
+			pdfRuns,
+			planPdfFirstMs: med(pdf, 'first'),
+			planPdfRepeatMs: med(pdf, 'repeat'),
+			planPdfKB: pdf.length ? Math.round(med(pdf, 'bytes') / 1024) : null
+		});
+		return out;
 	} finally {
+		out.errors = errors;
 		await browser.close();
 		app.close();
 		floor.close();

@@ -5,24 +5,10 @@
 // Each run is a fresh browser; median and worst over the runs, without and with 4× CPU
 // throttling (a mid-range tablet). Numbers only; nothing fails.
 //   KANSENCIRKEL_BENCH_RUNS=5 KANSENCIRKEL_BENCH_THROTTLES=1 node scripts/bench-import.mjs build-bench
-import { chromium } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromiumArgs, chromiumPath } from './browser-path.js';
-import { serve } from './bench-unlock.mjs';
-
-const PASSPHRASE = 'een lange zin als wachtwoord';
-const ELEMENTS = [
-	'heard',
-	'belonging',
-	'responsibility',
-	'developing',
-	'active',
-	'healthy',
-	'home',
-	'safe'
-];
+import { ELEMENTS, PASSPHRASE, baseOf, launch, median, serve } from './bench-common.mjs';
 
 const fixture = () =>
 	JSON.parse(
@@ -111,7 +97,7 @@ function longestCpu(events) {
 }
 
 async function run(base, throttle, paths) {
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+	const browser = await launch();
 	try {
 		const page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1024, height: 768 } });
 		const cdp = await page.context().newCDPSession(page);
@@ -172,16 +158,13 @@ async function run(base, throttle, paths) {
 	}
 }
 
-const median = (xs) => {
-	const s = [...xs].sort((a, b) => a - b);
-	const mid = Math.floor(s.length / 2);
-	return s.length % 2 ? s[mid] : Math.round((s[mid - 1] + s[mid]) / 2);
-};
-
-export async function benchImport(root, runs = Number(process.env.KANSENCIRKEL_BENCH_RUNS ?? 3)) {
+export async function benchImport(
+	root,
+	{ runs = Number(process.env.KANSENCIRKEL_BENCH_RUNS ?? 3), port = 0 } = {}
+) {
 	const dir = mkdtempSync(join(tmpdir(), 'kansencirkel-bench-import-'));
-	const server = await serve(root);
-	const base = `http://127.0.0.1:${server.address().port}`;
+	const server = await serve(root, port);
+	const base = baseOf(server);
 	try {
 		const paths = files(dir);
 		const out = { budgetMs: 200, runs, results: [] };
@@ -196,12 +179,12 @@ export async function benchImport(root, runs = Number(process.env.KANSENCIRKEL_B
 				cpuThrottle: throttle,
 				machine: { cpus: cpus().length, loadAverage: load.map((l) => Math.round(l * 10) / 10) }
 			};
-			const stats = (xs) => ({ median: median(xs), worst: Math.max(...xs), runs: xs });
+			const stats = (xs) => ({ median: Math.round(median(xs)), worst: Math.max(...xs), runs: xs });
 			for (const name of ['size25MiB', 'hostile24MB', 'valid50000']) {
 				summary[name] = {
 					longestTaskMs: stats(all.map((r) => r[name].longest)),
 					longestTaskCpuMs: stats(all.map((r) => r[name].cpu)),
-					durationMs: median(all.map((r) => r[name].ms))
+					durationMs: Math.round(median(all.map((r) => r[name].ms)))
 				};
 			}
 			out.results.push(summary);

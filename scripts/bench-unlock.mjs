@@ -1,40 +1,10 @@
 // Part of npm run bench: how long creating a profile and unlocking take in Chromium, without
 // and with 4× CPU throttling (a mid-range tablet), and the longest main-thread task meanwhile
 // (the page must stay responsive while the key is derived). Numbers only; nothing fails.
-import { chromium } from '@playwright/test';
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { chromiumArgs, chromiumPath } from './browser-path.js';
-
-const TYPES = {
-	'.html': 'text/html',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.webmanifest': 'application/manifest+json'
-};
-
-/** Serves a build directory on a free port; just enough for the app (no SPA fallback needed). */
-export function serve(root) {
-	const server = createServer((req, res) => {
-		const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-		let file = join(root, path);
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!file.startsWith(root) || !existsSync(file)) {
-			res.writeHead(404).end();
-			return;
-		}
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		res.end(readFileSync(file));
-	});
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+import { PASSPHRASE, baseOf, launch, serve } from './bench-common.mjs';
 
 async function measure(base, throttle) {
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+	const browser = await launch();
 	const page = await browser.newPage();
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
@@ -46,7 +16,7 @@ async function measure(base, throttle) {
 	});
 	await page.goto(`${base}/`);
 	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-	const secret = 'een lange zin als wachtwoord';
+	const secret = PASSPHRASE;
 	await page.getByLabel('Naam van het profiel').fill('Coach');
 	await page.getByLabel('Wachtwoord', { exact: true }).fill(secret);
 	await page.getByLabel('Herhaal het wachtwoord').fill(secret);
@@ -75,9 +45,9 @@ async function measure(base, throttle) {
 	};
 }
 
-export async function benchUnlock(root) {
-	const server = await serve(root);
-	const base = `http://127.0.0.1:${server.address().port}`;
+export async function benchUnlock(root, { port = 0 } = {}) {
+	const server = await serve(root, port);
+	const base = baseOf(server);
 	try {
 		return {
 			kdf: 'PBKDF2-SHA-256, 600000 iterations',

@@ -29,6 +29,16 @@ describe('keys in the presentation view', () => {
 		expect(presentationKey(key('b', on('TEXTAREA')), false)).toBeNull();
 	});
 
+	it('leaves the arrows to a count the teacher is changing (a spinbutton)', () => {
+		const count = {
+			tagName: 'SPAN',
+			getAttribute: (n: string) => (n === 'role' ? 'spinbutton' : null)
+		};
+		for (const k of ['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp'])
+			expect(presentationKey(key(k, count as unknown as EventTarget), false)).toBeNull();
+		expect(presentationKey(key('b', count as unknown as EventTarget), false)).toBe('blank');
+	});
+
 	it('ignores shortcuts with a modifier (the browser keeps them)', () => {
 		expect(presentationKey(key('ArrowLeft', on('BODY'), { altKey: true }), false)).toBeNull();
 		expect(presentationKey(key('f', on('BODY'), { ctrlKey: true }), false)).toBeNull();

@@ -7,6 +7,7 @@ export type PresentationAction = 'next' | 'previous' | 'blank' | 'wake' | 'fulls
 
 interface KeyLike {
 	key: string;
+	/** Where the key went; a control with its own arrow keys (a count) keeps them. */
 	altKey?: boolean;
 	ctrlKey?: boolean;
 	metaKey?: boolean;
@@ -15,12 +16,20 @@ interface KeyLike {
 
 const FIELD = /^(INPUT|TEXTAREA|SELECT)$/;
 const CONTROL = /^(BUTTON|A|SUMMARY)$/;
+/** Roles whose arrow keys (and Page Up/Down) change a value, not the slide. */
+const OWN_ARROWS = new Set(['spinbutton', 'slider', 'radio', 'tab', 'listbox', 'option']);
+const ARROWS = new Set(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown']);
 
 export function presentationKey(event: KeyLike, blank: boolean): PresentationAction | null {
 	if (event.altKey || event.ctrlKey || event.metaKey) return null;
-	const el = event.target as { tagName?: string; isContentEditable?: boolean } | null;
+	const el = event.target as {
+		tagName?: string;
+		isContentEditable?: boolean;
+		getAttribute?: (name: string) => string | null;
+	} | null;
 	const tag = el?.tagName ?? '';
 	if (FIELD.test(tag) || el?.isContentEditable) return null;
+	if (ARROWS.has(event.key) && OWN_ARROWS.has(el?.getAttribute?.('role') ?? '')) return null;
 	if (blank)
 		return [
 			'b',

@@ -376,6 +376,15 @@ describe('the stored class record', () => {
 		expect(classRecordSchema.parse(r)).toEqual(r);
 	});
 
+	it('draws no middle face for one or two choices: it would say what they chose', () => {
+		let r = newClassRecord(session, new Date(2026, 0, 1));
+		r = withResult(r, { ...emptyResult(first), counts: { 1: 1, 2: 0, 3: 0, 4: 0, 5: 0 } });
+		r = withResult(r, { ...emptyResult(second), counts: { 1: 0, 2: 0, 3: 1, 4: 1, 5: 0 } });
+		expect(classMedians(r)).toEqual({});
+		r = withResult(r, { ...emptyResult(second), counts: { 1: 0, 2: 0, 3: 1, 4: 1, 5: 1 } });
+		expect(classMedians(r)).toEqual({ [second]: 4 });
+	});
+
 	it('refuses a result for an element the session does not discuss, or twice', () => {
 		const other = ELEMENT_IDS.find((e) => !session.elements.includes(e))!;
 		const r = newClassRecord(session, new Date(2026, 0, 1));

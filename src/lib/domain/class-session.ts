@@ -477,11 +477,22 @@ export function classProgress(record: ClassRecord): number {
 	return record.session.elements.filter((e) => isDiscussed(resultFor(record, e))).length;
 }
 
-/** The class wheel: the median face per discussed element with counts (absent: no point). */
+/**
+ * The fewest choices for which the class wheel shows a middle face: with one or two, the
+ * middle face is what those one or two children chose, the same thing "een paar" hides.
+ */
+export const MIN_FOR_MEDIAN = 3;
+
+/**
+ * The class wheel: the median face per element with at least MIN_FOR_MEDIAN choices (absent:
+ * no point, never a guess).
+ */
 export function classMedians(record: ClassRecord): Partial<Record<ElementId, Face>> {
 	const out: Partial<Record<ElementId, Face>> = {};
 	for (const e of record.session.elements) {
-		const face = medianFace(resultFor(record, e).counts);
+		const counts = resultFor(record, e).counts;
+		if (totalOf(counts) < MIN_FOR_MEDIAN) continue;
+		const face = medianFace(counts);
 		if (face !== null) out[e] = face;
 	}
 	return out;

@@ -179,6 +179,16 @@ export function buildPlanDocument(
 	};
 }
 
+/** Words as a file name's part: ASCII letters and digits joined by '-', at most 40 long. */
+const slug = (s: string) =>
+	s
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 40);
+
 /**
  * `gedragen-plan-2026-11-23-1430.pdf`: the plan's word in the app's language (`shared-plan-…` in
  * English, `mijn-plan-…` for the child version), the local day and the time of making (so two
@@ -191,15 +201,20 @@ export function planFileName(
 	audience: 'adult' | 'child' = 'adult'
 ): string {
 	const words = exportText.fileName;
-	const slug = (s: string) =>
-		s
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 40);
-	const prefix = slug(audience === 'child' ? words.childPlan : words.plan) || 'plan';
+	return stamped(slug(audience === 'child' ? words.childPlan : words.plan) || 'plan', date, ext);
+}
+
+/** `<prefix>-<local day>-<hhmm>.<ext>`. */
+function stamped(prefix: string, date: Date, ext: string): string {
 	const time = [date.getHours(), date.getMinutes()].map((n) => String(n).padStart(2, '0')).join('');
 	return `${prefix}-${localDay(date)}-${time}.${ext}`;
+}
+
+/**
+ * `klassenafspraken-2026-12-02-1430.pdf`: the poster's word in the app's language and when it
+ * was made, never the group's name (browsers keep download names in their history, see
+ * docs/security.md).
+ */
+export function classPosterFileName(date: Date, ext: string): string {
+	return stamped(slug(exportText.fileName.classPoster) || 'klassenafspraken', date, ext);
 }

@@ -1,8 +1,13 @@
-import { ELEMENTS } from '$lib/domain/elements';
+import type { ClassRecord } from '$lib/domain/class-session';
+import { ELEMENTS, getElement } from '$lib/domain/elements';
+import { faceSvg } from '$lib/wheel';
 import { language, LANGUAGES } from '$lib/i18n';
 import type { PlanDocument } from './plan-document';
 import {
+	classLayout,
 	planLayout,
+	type ClassPosterOptions,
+	type PageSize,
 	type Audience,
 	type Block,
 	type Field,
@@ -29,7 +34,7 @@ const elementCss = ELEMENTS.map((e) => `.el-${e.id}{--el:${e.strong};--el-soft:$
 	''
 );
 
-const CSS = `
+const css = (pageSize: PageSize) => `
 :root{color-scheme:light;--ink:#1f2a2c;--muted:#4a5759;--line:#d5cfc4;--accent:#2f5d62;--soft:#f4f1ea;
 font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;line-height:1.5;color:var(--ink);background:#fbf8f3}
 *{box-sizing:border-box}
@@ -77,6 +82,21 @@ ${elementCss}
 .child .cards{list-style:none;padding:0;display:grid;gap:.75rem}
 .child .cards li{border:2px solid var(--el-soft,var(--line));border-left:10px solid var(--el,var(--accent));border-radius:.75rem;padding:.6rem .9rem;margin:0}
 .child .small{font-size:1rem;color:var(--muted)}
+.class{font-size:1.35rem}
+.class h1{font-size:2.6rem}
+.class h2{font-size:1.7rem}
+.class section[class^='el-'] h2{display:flex;align-items:center;gap:.6rem;color:var(--ink);border-bottom-color:var(--el)}
+.class section[class^='el-'] h2::before{content:'';width:1.1rem;height:1.1rem;border-radius:.25rem;background:var(--el-soft);border:2px solid var(--el)}
+.pledges{list-style:none;padding:0;display:grid;gap:.9rem}
+.pledges li{background:var(--soft);border-left:12px solid var(--accent);border-radius:.75rem;padding:.8rem 1.1rem;margin:0}
+.pledge{font-size:2rem;font-weight:700;line-height:1.2;margin:0 0 .35rem}
+.pledges p{margin:.1rem 0}
+.faces{list-style:none;padding:0;margin:.25rem 0 .75rem;display:grid;grid-template-columns:repeat(5,minmax(0,1fr));gap:.5rem;text-align:center}
+.faces li{margin:0}
+.faces svg{display:block;margin:0 auto;width:3.5rem;height:3.5rem}
+.face-name{display:block;font-size:.8em;color:var(--muted)}
+.count{display:block;font-size:1.2em;font-weight:700;line-height:1.25}
+.class header .meta{font-size:1.5rem}
 @media (max-width:40rem){.sheet{padding:1.25rem}body{padding:0}
 table,tbody,tr,td{display:block;width:auto}
 colgroup{display:none}
@@ -85,16 +105,17 @@ tr{border-bottom:1px solid var(--line);padding:.35rem 0}
 td{border:0;padding:.1rem 0}
 td::before{content:attr(data-label) ": ";font-weight:600}}
 @media print{
-@page{size:A4;margin:15mm}
+@page{size:${pageSize} portrait;margin:15mm}
 :root{background:#fff;font-size:11pt}
 body{padding:0}
 .sheet{border:0;padding:0;max-width:none}
-tr,.focus h3,.goal,.agree li,.child .cards li,figure{break-inside:avoid}
+tr,.focus h3,.goal,.agree li,.child .cards li,.pledges li,.faces,figure{break-inside:avoid}
+.class{font-size:${pageSize === 'A3' ? 20 : 14}pt}
 thead{display:table-header-group}
 }
 `;
 
-function page(layout: PlanLayout, body: string): string {
+function page(layout: PlanLayout, body: string, pageSize: PageSize = 'A4'): string {
 	return `<!doctype html>
 <html lang="${LANGUAGES[language.current].locale}" dir="${LANGUAGES[language.current].dir}">
 <head>
@@ -103,7 +124,7 @@ function page(layout: PlanLayout, body: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(layout.fileTitle)}</title>
-<style>${CSS}</style>
+<style>${css(pageSize)}</style>
 </head>
 <body>
 <main class="sheet ${layout.audience}">
@@ -156,7 +177,7 @@ function block(b: Block): string {
 		case 'field':
 			return `<p>${field(b)}</p>`;
 		case 'wheel':
-			return `<figure>${renderWheelSvg(b.wheel, { size: 560, title: b.alt })}</figure>`;
+			return `<figure>${renderWheelSvg(b.wheel, { size: 560, title: b.alt, legend: b.legend })}</figure>`;
 		case 'items':
 			return `<ul>\n${b.items.map((i) => `<li>${user('span', i.text)}${i.source ? ` ${user('span', `(${i.source})`, 'source')}` : ''}</li>`).join('\n')}\n</ul>`;
 		case 'focus':
@@ -184,6 +205,22 @@ ${a.who === null ? '' : `${user('strong', a.who)}: `}${user('span', a.what)}
 			);
 		case 'date':
 			return `<p><strong>${text(b.text)}</strong></p>`;
+		case 'pledges':
+			return `<ul class="pledges">\n${b.cards
+				.map(
+					(p) => `<li>
+${user('p', p.what, 'user pledge')}
+<p><span class="label">${text(b.whoLabel)}:</span> ${user('span', p.who)}</p>${p.when ? `\n<p><span class="label">${text(b.whenLabel)}:</span> ${user('span', p.when)}</p>` : ''}
+</li>`
+				)
+				.join('\n')}\n</ul>`;
+		case 'faces': {
+			const fill = getElement(b.elementId).colour;
+			return `<p class="label">${text(b.caption)}</p>
+<ul class="faces">
+${b.faces.map((f) => `<li>${faceSvg(f.face, { size: 56, fill })}<span class="face-name">${text(f.label)}</span><span class="count">${text(f.count)}</span></li>`).join('\n')}
+</ul>`;
+		}
 		case 'agreements':
 			return `<ul class="agree">\n${b.rows.map((r) => `<li>${user('span', r.name, 'user name')}<span class="${r.agreed ? 'yes' : 'no'}">${text(r.answer)}</span></li>`).join('\n')}\n</ul>`;
 	}
@@ -202,13 +239,26 @@ function header(h: Header): string {
 	return `<header>\n${lines.filter(Boolean).join('\n')}\n</header>`;
 }
 
-export function planToHtml(doc: PlanDocument, audience: Audience, childId?: string): string {
-	const layout = planLayout(doc, audience, childId);
+function htmlFile(layout: PlanLayout, pageSize?: PageSize): string {
 	const sections = layout.sections.map(
-		(s) => `<section>\n<h2>${text(s.heading)}</h2>\n${s.blocks.map(block).join('\n')}\n</section>`
+		(s) =>
+			`<section${s.elementId ? ` class="el-${s.elementId}"` : ''}>\n<h2>${text(s.heading)}</h2>\n${s.blocks.map(block).join('\n')}\n</section>`
 	);
 	return page(
 		layout,
-		[header(layout.header), ...sections, `<footer>${text(layout.footer)}</footer>`].join('\n')
+		[header(layout.header), ...sections, `<footer>${text(layout.footer)}</footer>`].join('\n'),
+		pageSize
 	);
+}
+
+export function planToHtml(doc: PlanDocument, audience: Audience, childId?: string): string {
+	return htmlFile(planLayout(doc, audience, childId));
+}
+
+/**
+ * The class poster (classLayout) as one self-contained HTML file that prints on A4 (or A3)
+ * portrait; every text the teacher typed is escaped.
+ */
+export function classPosterToHtml(record: ClassRecord, opts: ClassPosterOptions): string {
+	return htmlFile(classLayout(record, opts), opts.pageSize);
 }

@@ -1,6 +1,17 @@
+import {
+	A_FEW,
+	classMedians,
+	isDiscussed,
+	projected,
+	resultFor,
+	totalOf,
+	type ClassRecord,
+	type ClassWho
+} from '$lib/domain/class-session';
 import type { ElementId } from '$lib/domain/elements';
 import type { PlanStatus } from '$lib/domain/plan';
-import { exportText as t, formatDate, formatDay, formatWhen } from '$lib/i18n';
+import { faceToScore, FACES, type Face } from '$lib/domain/score';
+import { elementText, exportText as t, formatDate, formatDay, formatWhen, m } from '$lib/i18n';
 import type { DocItem, DocWheel, PlanDocument } from './plan-document';
 
 /*
@@ -14,6 +25,12 @@ import type { DocItem, DocWheel, PlanDocument } from './plan-document';
 /** Who reads it: the whole plan for the adults, or the child's own version in simple words. */
 export type Audience = 'adult' | 'child';
 
+/** The paper a printed layout is made for (portrait). */
+export type PageSize = 'A4' | 'A3';
+
+/** Whose layout it is: a plan's audience, or the class's poster (classLayout). */
+export type LayoutKind = Audience | 'class';
+
 export type SectionId =
 	| 'participants'
 	| 'wheel'
@@ -26,7 +43,12 @@ export type SectionId =
 	| 'planB'
 	| 'safety'
 	| 'evaluation'
-	| 'agreement';
+	| 'agreement'
+	// The class poster
+	| 'classAgreements'
+	| 'lookBack'
+	| 'classElement'
+	| 'classWheel';
 
 /** "Label: value", with what to say when there is no value yet. */
 export interface Field {
@@ -61,6 +83,8 @@ export type Block =
 			/** Participants whose points show as faces (the youngest children). */
 			faces: string[];
 			alt: string;
+			/** The legend's heading, when not the plan's "Wie is wie". */
+			legend?: string;
 	  }
 	| { kind: 'items'; items: { text: string; source: string }[] }
 	| {
@@ -80,11 +104,36 @@ export type Block =
 	| { kind: 'goals'; goals: { elementId: ElementId; element: string; goal: string }[] }
 	| { kind: 'actions'; whenLabel: string; cards: ActionCard[] }
 	| { kind: 'date'; text: string }
-	| { kind: 'agreements'; rows: { name: string; answer: string; agreed: boolean }[] };
+	| { kind: 'agreements'; rows: { name: string; answer: string; agreed: boolean }[] }
+	/** The class's agreements, each a big card: wat, and below it wie and wanneer. */
+	| { kind: 'pledges'; whoLabel: string; whenLabel: string; cards: Pledge[] }
+	/**
+	 * The class picture of one element: how many chose each face, saddest first, as the class
+	 * may see it ("een paar" for one or two: `projected`).
+	 */
+	| { kind: 'faces'; elementId: ElementId; caption: string; faces: FaceCount[] };
+
+export interface Pledge {
+	what: string;
+	/** "de hele klas", "de juf/meester" or the role as typed. */
+	who: string;
+	/** When, ready to show; '' when not said. */
+	when: string;
+}
+
+export interface FaceCount {
+	face: Face;
+	/** The face's name ("Blij"). */
+	label: string;
+	/** The count as shown: "0", "een paar", "5". */
+	count: string;
+}
 
 export interface Section {
 	id: SectionId;
 	heading: string;
+	/** A section about one element wears its colour. */
+	elementId?: ElementId;
 	blocks: Block[];
 }
 
@@ -101,7 +150,7 @@ export interface Header {
 }
 
 export interface PlanLayout {
-	audience: Audience;
+	audience: LayoutKind;
 	/** The title on the pages (the PDF's footer): "Gedragen plan – Gezin Jansen". */
 	title: string;
 	/**
@@ -379,5 +428,129 @@ export function planLayout(doc: PlanDocument, audience: Audience, childId?: stri
 		header,
 		sections: audience === 'child' ? child(doc, forChild?.id) : adult(doc),
 		footer: t.generatedAt(formatDate(doc.generatedAt))
+	};
+}
+
+// ---- The class poster ------------------------------------------------------------------------
+
+/** Who does a class agreement, as the poster says it. */
+export function classWhoLabel(who: ClassWho): string {
+	return who === 'klas' ? t.class.wholeClass : who === 'leerkracht' ? t.class.teacher : who.role;
+}
+
+/** A count as the class may see it: 1 and 2 are "een paar" (in the current language). */
+export function classCount(count: number): string {
+	const shown = projected(count);
+	return shown === A_FEW ? t.class.aFew : String(shown);
+}
+
+export interface ClassLayoutOptions {
+	/** When the poster was made (ms), for its footer. */
+	generatedAt: number;
+	/** With the class wheel of median faces (default true). */
+	wheel?: boolean;
+}
+
+/** A printed poster: the layout's options and the paper (A4 unless A3 is asked for). */
+export interface ClassPosterOptions extends ClassLayoutOptions {
+	pageSize?: PageSize;
+}
+
+/**
+ * The klassenafspraken poster in the plan's blocks: the agreements as big cards, the day to
+ * look back, then per discussed element what the class chose (counts as `projected`, so one or
+ * two children are never told apart) and what the class said, and the class wheel. The record
+ * holds no pupil names, so none can appear.
+ */
+export function classLayout(record: ClassRecord, opts: ClassLayoutOptions): PlanLayout {
+	const c = t.class;
+	const group = record.session.group;
+	const { agreements, lookBackDate } = record.agreements;
+	const sections: Section[] = [
+		{
+			id: 'classAgreements',
+			heading: c.agreements,
+			blocks: [
+				agreements.length
+					? {
+							kind: 'pledges',
+							whoLabel: t.who,
+							whenLabel: t.when,
+							cards: agreements.map((a) => ({
+								what: a.what,
+								who: classWhoLabel(a.who),
+								when: a.when.trim() ? formatWhen(a.when) : ''
+							}))
+						}
+					: { kind: 'empty', text: c.noAgreements, quiet: true }
+			]
+		},
+		{
+			id: 'lookBack',
+			heading: c.lookBackHeading,
+			blocks: [
+				lookBackDate
+					? { kind: 'date', text: c.lookBack(formatDay(lookBackDate)) }
+					: { kind: 'empty', text: c.noLookBack, quiet: false }
+			]
+		}
+	];
+	for (const elementId of record.session.elements) {
+		const result = resultFor(record, elementId);
+		if (!isDiscussed(result)) continue;
+		// Only notes, no choices counted: no row of zeros.
+		const blocks: Block[] =
+			totalOf(result.counts) > 0
+				? [
+						{
+							kind: 'faces',
+							elementId,
+							caption: c.chose,
+							faces: FACES.map((face) => ({
+								face,
+								label: m.faces[face],
+								count: classCount(result.counts[face])
+							}))
+						}
+					]
+				: [];
+		if (result.notes.trim())
+			blocks.push({ kind: 'field', label: c.said, value: result.notes, missing: '' });
+		sections.push({
+			id: 'classElement',
+			heading: elementText(elementId).name,
+			elementId,
+			blocks
+		});
+	}
+	const medians = Object.entries(classMedians(record)) as [ElementId, Face][];
+	if ((opts.wheel ?? true) && medians.length)
+		sections.push({
+			id: 'classWheel',
+			heading: c.wheel,
+			blocks: [
+				{
+					kind: 'wheel',
+					wheel: {
+						participants: [{ id: 'class', name: group }],
+						answers: medians.map(([elementId, face]) => ({
+							participantId: 'class',
+							elementId,
+							score: faceToScore(face)
+						}))
+					},
+					faces: ['class'],
+					alt: c.wheelAlt(group),
+					legend: c.legend
+				}
+			]
+		});
+	return {
+		audience: 'class',
+		title: `${c.title} – ${group}`,
+		fileTitle: c.title,
+		header: { heading: c.title, title: group },
+		sections,
+		footer: t.generatedAt(formatDate(opts.generatedAt))
 	};
 }

@@ -1,37 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { nodes, texts, type Node } from '$test/pdf-definition';
 import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixture';
 import { fontsUsed } from './pdf-scripts';
 import { planPdfDefinition } from './plan-pdf';
-
-type Node = Record<string, unknown>;
-
-/** Every object node in a pdfmake definition, depth first. */
-function nodes(value: unknown, out: Node[] = []): Node[] {
-	if (Array.isArray(value)) for (const v of value) nodes(v, out);
-	else if (value && typeof value === 'object') {
-		out.push(value as Node);
-		for (const v of Object.values(value)) nodes(v, out);
-	}
-	return out;
-}
-
-/** All text the definition draws, in order. */
-function texts(definition: Node): string[] {
-	const out: string[] = [];
-	const walk = (v: unknown) => {
-		if (typeof v === 'string') out.push(v);
-		else if (Array.isArray(v)) v.forEach(walk);
-		else if (v && typeof v === 'object') {
-			const n = v as Node;
-			if ('text' in n) walk(n.text);
-			for (const key of ['stack', 'columns', 'ul', 'content']) if (key in n) walk(n[key]);
-			if ('table' in n) walk((n.table as { body: unknown }).body);
-		}
-	};
-	walk(definition.content);
-	return out;
-}
 
 describe('planPdfDefinition', () => {
 	test('an A4 document with a title, Dutch language and page numbers in the footer', () => {

@@ -1,32 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { getDocument } from 'pdfjs-dist';
 import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixture';
+import { readPdf } from '$test/read-pdf';
 import { exportText, language, type Language } from '$lib/i18n';
 import { loadPdfMake } from './pdf-fonts';
 import { planToPdf } from './plan-pdf';
-
-GlobalWorkerOptions.workerSrc = workerUrl;
-
-/** Every page's text, lines kept, as a reader (or a screen reader) gets it from the PDF. */
-async function readPdf(blob: Blob): Promise<{ pages: number; text: string; title: unknown }> {
-	const pdf = await getDocument({ data: new Uint8Array(await blob.arrayBuffer()) }).promise;
-	const texts: string[] = [];
-	for (let n = 1; n <= pdf.numPages; n++) {
-		const content = await (await pdf.getPage(n)).getTextContent();
-		texts.push(
-			content.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : '') : '')).join('')
-		);
-	}
-	const { info } = await pdf.getMetadata();
-	const result = {
-		pages: pdf.numPages,
-		text: texts.join('\n'),
-		title: (info as { Title?: string }).Title
-	};
-	await pdf.destroy();
-	return result;
-}
 
 // Loading happens once for the file, not inside the first test: Vite's test server takes seconds
 // to serve pdfmake (2.4 MB) and the pdf.js worker on a busy machine. Each test then measures only

@@ -1,16 +1,21 @@
+import type { ClassRecord } from '$lib/domain/class-session';
 import { getElement, type ElementId } from '$lib/domain/elements';
 import { exportText as t, language, LANGUAGES } from '$lib/i18n';
 import { loadPdfMake } from './pdf-fonts';
 import { fontsUsed, withScripts } from './pdf-scripts';
 import type { PlanDocument } from './plan-document';
 import {
+	classLayout,
 	planLayout,
 	type Audience,
 	type Block,
+	type ClassPosterOptions,
 	type Field,
 	type Header,
+	type PageSize,
 	type PlanLayout
 } from './plan-layout';
+import { faceSvg } from '$lib/wheel';
 import { renderWheelSvg } from './wheel-svg';
 
 /*
@@ -51,25 +56,53 @@ const SOFT = '#f4f1ea';
 const GREEN = '#2d6a2f';
 const AMBER = '#8a5a00';
 
-/** A4 is 595 × 842 pt; margins of about 20 mm. */
+/** A4 is 595 × 842 pt; margins of about 20 mm. A3 is A4 scaled by √2. */
 const PAGE_WIDTH = 595.28;
 const MARGIN_X = 56;
 const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
+const A3_FACTOR = 841.89 / PAGE_WIDTH;
 
 const HEADING = 1;
 const SUBHEADING = 2;
 const DECORATION = 9;
 const FOOTER = 8;
 
+/** Type sizes and measures of one kind of document, in pt. */
 interface Scale {
 	body: number;
 	small: number;
 	h1: number;
 	h2: number;
 	h3: number;
+	/** A class agreement on the poster. */
+	big: number;
+	/** The left and right page margin, and the width between them. */
+	marginX: number;
+	width: number;
+	wheel: number;
+	face: number;
+	footer: number;
 }
-const FULL: Scale = { body: 10.5, small: 8.5, h1: 22, h2: 13.5, h3: 12 };
-const CHILD: Scale = { body: 15, small: 11.5, h1: 30, h2: 19, h3: 16 };
+const PLAN = { marginX: MARGIN_X, width: CONTENT_WIDTH, wheel: 340, face: 40, footer: 8.5 };
+const FULL: Scale = { body: 10.5, small: 8.5, h1: 22, h2: 13.5, h3: 12, big: 13.5, ...PLAN };
+const CHILD: Scale = { body: 15, small: 11.5, h1: 30, h2: 19, h3: 16, big: 19, ...PLAN };
+/** The class poster on A4: read from across the classroom, agreements at 28 pt. */
+const POSTER: Scale = {
+	body: 16,
+	small: 13,
+	h1: 40,
+	h2: 24,
+	h3: 19,
+	big: 28,
+	marginX: 48,
+	width: PAGE_WIDTH - 2 * 48,
+	wheel: 360,
+	face: 54,
+	footer: 10
+};
+/** Every size times `k` (the A3 poster: A4's by √2). */
+const scaled = (s: Scale, k: number): Scale =>
+	Object.fromEntries(Object.entries(s).map(([key, v]) => [key, v * k])) as unknown as Scale;
 
 const rule = (
 	colour: string,
@@ -84,17 +117,22 @@ const rule = (
 	headlineLevel: DECORATION
 });
 
-function heading(text: string, s: Scale): Content[] {
+function heading(text: string, s: Scale, elementId?: ElementId): Content[] {
+	const margin = [0, s.h2 * 1.05, 0, 2];
+	if (elementId === undefined)
+		return [
+			{ text, fontSize: s.h2, bold: true, color: ACCENT, margin, headlineLevel: HEADING },
+			rule(SOFT, s.width, 1.5)
+		];
+	// A section about one element: its colour before its name, a rule in its strong colour.
 	return [
 		{
-			text,
-			fontSize: s.h2,
-			bold: true,
-			color: ACCENT,
-			margin: [0, 14, 0, 2],
+			columns: [swatch(elementId, s.h2 * 0.8), { text, fontSize: s.h2, bold: true, color: INK }],
+			columnGap: 4,
+			margin,
 			headlineLevel: HEADING
 		},
-		rule(SOFT, CONTENT_WIDTH, 1.5)
+		rule(getElement(elementId).strong, s.width, 2)
 	];
 }
 
@@ -236,6 +274,80 @@ function card(id: ElementId, body: Content[]): Content {
 	};
 }
 
+/** A class agreement: wat in big type, wie and wanneer below it, on a soft card. */
+function pledge(
+	p: Extract<Block, { kind: 'pledges' }>['cards'][number],
+	b: Extract<Block, { kind: 'pledges' }>,
+	s: Scale
+): Content {
+	const line = (label: string, value: string) => ({
+		text: [{ text: `${label}: `, bold: true }, value],
+		fontSize: s.h3,
+		margin: [0, s.h3 * 0.2, 0, 0]
+	});
+	return {
+		table: {
+			widths: ['*'],
+			dontBreakRows: true,
+			body: [
+				[
+					{
+						stack: [
+							{ text: p.what, fontSize: s.big, bold: true, lineHeight: 1.15 },
+							line(b.whoLabel, p.who),
+							...(p.when ? [line(b.whenLabel, p.when)] : [])
+						]
+					}
+				]
+			]
+		},
+		layout: {
+			hLineWidth: () => 0,
+			vLineWidth: (i: number) => (i === 0 ? s.big * 0.3 : 0),
+			vLineColor: () => ACCENT,
+			fillColor: () => SOFT,
+			paddingLeft: () => s.big * 0.6,
+			paddingRight: () => s.big * 0.5,
+			paddingTop: () => s.big * 0.35,
+			paddingBottom: () => s.big * 0.4
+		} satisfies TableLayout,
+		margin: [0, 0, 0, s.big * 0.45]
+	};
+}
+
+/** The class picture: each face in the element's colour, its name and how many chose it. */
+function faceRow(b: Extract<Block, { kind: 'faces' }>, s: Scale): Content {
+	const el = getElement(b.elementId);
+	return {
+		stack: [
+			{ text: b.caption, bold: true, fontSize: s.body, margin: [0, 0, 0, 4] },
+			{
+				columns: b.faces.map((f) => ({
+					stack: [
+						{
+							svg: faceSvg(f.face, { size: s.face, fill: el.colour }),
+							width: s.face,
+							alignment: 'center'
+						},
+						{
+							text: f.label,
+							fontSize: s.small,
+							color: MUTED,
+							alignment: 'center',
+							margin: [0, 3, 0, 0]
+						},
+						{ text: f.count, fontSize: s.h3, bold: true, alignment: 'center' }
+					],
+					width: '*'
+				})),
+				columnGap: 6
+			}
+		],
+		unbreakable: true,
+		margin: [0, 2, 0, 8]
+	};
+}
+
 function block(b: Block, s: Scale): Content {
 	switch (b.kind) {
 		case 'empty':
@@ -258,8 +370,8 @@ function block(b: Block, s: Scale): Content {
 			return field(b, [0, 8, 0, 0]);
 		case 'wheel':
 			return {
-				svg: renderWheelSvg(b.wheel, { size: 340 }),
-				width: 340,
+				svg: renderWheelSvg(b.wheel, { size: s.wheel, legend: b.legend }),
+				width: s.wheel,
 				alignment: 'center',
 				margin: [0, 4, 0, 0]
 			};
@@ -294,6 +406,10 @@ function block(b: Block, s: Scale): Content {
 			);
 		case 'date':
 			return { text: b.text, bold: true, fontSize: s.h3 };
+		case 'pledges':
+			return b.cards.map((p) => pledge(p, b, s));
+		case 'faces':
+			return faceRow(b, s);
 		case 'agreements':
 			return {
 				table: {
@@ -341,19 +457,26 @@ function header(h: Header, s: Scale): Content[] {
 			{ text: h.status.help, color: MUTED, fontSize: s.small, margin: [0, 1, 0, 0] }
 		);
 	if (h.intro) content.push({ text: h.intro, margin: [0, 0, 0, 4] });
-	content.push(rule(ACCENT, CONTENT_WIDTH, 2, [0, h.heading ? 6 : 10, 0, 0]));
+	content.push(rule(ACCENT, s.width, 2, [0, h.heading ? 6 : 10, 0, 0]));
 	return content;
 }
 
 function content(layout: PlanLayout, s: Scale): Content[] {
 	return [
 		...header(layout.header, s),
-		...layout.sections.flatMap((section) => [
-			...heading(section.heading, s),
-			section.blocks.length === 1
-				? block(section.blocks[0]!, s)
-				: { stack: section.blocks.map((b) => block(b, s)) }
-		])
+		...layout.sections.flatMap((section): Content[] => {
+			const parts = [
+				...heading(section.heading, s, section.elementId),
+				section.blocks.length === 1
+					? block(section.blocks[0]!, s)
+					: { stack: section.blocks.map((b) => block(b, s)) }
+			];
+			// A class poster's element is short (faces and a few lines): it stays on one page
+			// with its heading, rather than leaving the heading alone at the foot of a page.
+			return layout.audience === 'class' && section.elementId
+				? [{ stack: parts, unbreakable: true }]
+				: parts;
+		})
 	];
 }
 
@@ -373,29 +496,64 @@ export function planPdfDefinition(
 	audience: Audience,
 	childId?: string
 ): Record<string, unknown> {
+	return definition(
+		planLayout(doc, audience, childId),
+		audience === 'child' ? CHILD : FULL,
+		'A4',
+		doc.generatedAt
+	);
+}
+
+/**
+ * The class poster's definition (classLayout): A4 or A3 portrait, the same blocks in big type
+ * (agreements at 28 pt on A4, everything by √2 on A3).
+ */
+export function classPosterPdfDefinition(
+	record: ClassRecord,
+	opts: ClassPosterOptions
+): Record<string, unknown> {
+	const pageSize = opts.pageSize ?? 'A4';
+	return definition(
+		classLayout(record, opts),
+		pageSize === 'A3' ? scaled(POSTER, A3_FACTOR) : POSTER,
+		pageSize,
+		opts.generatedAt
+	);
+}
+
+function definition(
+	layout: PlanLayout,
+	s: Scale,
+	pageSize: PageSize,
+	generatedAt: number
+): Record<string, unknown> {
 	// Every text as runs per script (Arabic, Hebrew and emoji fonts), right to left in order.
-	return withScripts(definitionOf(doc, audience, childId), LANGUAGES[language.current].dir);
+	return withScripts(
+		definitionOf(layout, s, pageSize, generatedAt),
+		LANGUAGES[language.current].dir
+	);
 }
 
 function definitionOf(
-	doc: PlanDocument,
-	audience: Audience,
-	childId?: string
+	layout: PlanLayout,
+	s: Scale,
+	pageSize: PageSize,
+	generatedAt: number
 ): Record<string, unknown> {
-	const layout = planLayout(doc, audience, childId);
-	const s = audience === 'child' ? CHILD : FULL;
 	const title = layout.title;
+	const k = s.marginX / MARGIN_X;
 	return {
 		info: {
 			title: layout.fileTitle,
-			subject: t.title,
+			subject: layout.audience === 'class' ? layout.fileTitle : t.title,
 			creator: 'Kansencirkel',
 			producer: 'Kansencirkel',
-			creationDate: new Date(doc.generatedAt)
+			creationDate: new Date(generatedAt)
 		},
 		language: language.locale,
-		pageSize: 'A4',
-		pageMargins: [MARGIN_X, 52, MARGIN_X, 56],
+		pageSize,
+		pageOrientation: 'portrait',
+		pageMargins: [s.marginX, 52 * k, s.marginX, 56 * k],
 		defaultStyle: { font: 'Roboto', fontSize: s.body, lineHeight: 1.25, color: INK },
 		content: content(layout, s),
 		pageBreakBefore,
@@ -409,9 +567,9 @@ function definitionOf(
 				{ text: t.page(page, pages), width: 'auto', alignment: 'right', headlineLevel: FOOTER }
 			],
 			headlineLevel: FOOTER,
-			fontSize: 8.5,
+			fontSize: s.footer,
 			color: MUTED,
-			margin: [MARGIN_X, 22, MARGIN_X, 0]
+			margin: [s.marginX, 22 * k, s.marginX, 0]
 		})
 	};
 }
@@ -423,6 +581,16 @@ export async function planToPdf(
 	childId?: string
 ): Promise<Blob> {
 	const definition = planPdfDefinition(doc, audience, childId);
+	const maker = await loadPdfMake(fontsUsed(definition));
+	return maker.createPdf(definition).getBlob();
+}
+
+/** The class poster (klassenafspraken) as a PDF, A4 unless A3 is asked for. */
+export async function classPosterToPdf(
+	record: ClassRecord,
+	opts: ClassPosterOptions
+): Promise<Blob> {
+	const definition = classPosterPdfDefinition(record, opts);
 	const maker = await loadPdfMake(fontsUsed(definition));
 	return maker.createPdf(definition).getBlob();
 }

@@ -1,5 +1,14 @@
+import type { ClassRecord } from '$lib/domain/class-session';
 import type { PlanDocument } from './plan-document';
-import { planLayout, type Audience, type Block, type Field, type PlanLayout } from './plan-layout';
+import {
+	classLayout,
+	planLayout,
+	type Audience,
+	type Block,
+	type ClassLayoutOptions,
+	type Field,
+	type PlanLayout
+} from './plan-layout';
 
 // Plain text for pasting into a case-management system. It cannot draw, so no wheel.
 
@@ -64,6 +73,18 @@ function block(b: Block, n: number): string {
 				.join('\n');
 		case 'agreements':
 			return b.rows.map((r) => bullet(`${r.name}: ${r.answer}`)).join('\n');
+		case 'pledges':
+			return b.cards
+				.map((p) =>
+					[
+						bullet(p.what),
+						`  ${b.whoLabel}: ${indent(p.who, '  ')}`,
+						...(p.when ? [`  ${b.whenLabel}: ${indent(p.when, '  ')}`] : [])
+					].join('\n')
+				)
+				.join('\n');
+		case 'faces':
+			return [`${b.caption}:`, ...b.faces.map((f) => bullet(`${f.label}: ${f.count}`))].join('\n');
 	}
 }
 
@@ -85,9 +106,17 @@ export function planToText(
 	audience: Audience = 'adult',
 	childId?: string
 ): string {
-	const layout = planLayout(doc, audience, childId);
+	return textOf(planLayout(doc, audience, childId));
+}
+
+/** The class poster (classLayout) as plain text: agreements, look-back day, each element. */
+export function classPosterToText(record: ClassRecord, opts: ClassLayoutOptions): string {
+	return textOf(classLayout(record, opts));
+}
+
+function textOf(layout: PlanLayout): string {
 	const sections = layout.sections
-		.filter((s) => s.id !== 'wheel')
+		.filter((s) => s.id !== 'wheel' && s.id !== 'classWheel')
 		.map(
 			(s) => `${heading(s.heading, '-')}\n${s.blocks.map((b, i) => block(b, i + 1)).join('\n\n')}`
 		);

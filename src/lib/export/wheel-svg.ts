@@ -11,12 +11,13 @@ export { escapeHtml };
  */
 export function renderWheelSvg(
 	wheel: Pick<DocWheel, 'participants' | 'answers'>,
-	opts: { size?: number; title?: string } = {}
+	opts: { size?: number; title?: string; legend?: string } = {}
 ): string {
+	const { legend, ...rest } = opts;
 	return wheelSvg({
 		labels: (id) => elementText(id).wheelLabel,
 		series: scoreSeries(wheel.participants, wheel.answers),
-		legend: { title: t.legend, noScores: t.noScores },
-		...opts
+		legend: { title: legend ?? t.legend, noScores: t.noScores },
+		...rest
 	});
 }

@@ -45,7 +45,7 @@ const dutch = leavesOf(SOURCE_LANGUAGE);
 // plus words a language spells the same (English "Status", "Element", "Open").
 const ALWAYS_SAME = new Set(['Kansencirkel', '–']);
 const SAME_AS_DUTCH: Partial<Record<Language, readonly string[]>> = {
-	en: ['Status', 'Element', 'Element {n}: {name}', 'Open {name}']
+	en: ['Status', 'Element', 'Element {n}: {name}', 'Open {name}', 'Timer']
 };
 /** Words in downloaded file names: ASCII slugs, so a language in another script uses English
  * words or a transliteration (Arabic: English), and "plan" may be the same word as in Dutch. */

@@ -184,9 +184,6 @@ const MESSAGES = {
 			total: plural<[n: number]>('n', 'n'),
 			confirm: text<[n: number, face: string]>('n', 'face'),
 			overPresent: plural<[total: number, present: number]>('present', 'total', 'present')
-		},
-		ballot: {
-			votes: plural<[n: number]>('n', 'n')
 		}
 	}
 };
@@ -205,12 +202,18 @@ const EXPORT = {
 	forChild: text<[name: string]>('name'),
 	child: {
 		helper: text<[name: string]>('name')
+	},
+	class: {
+		lookBack: text<[date: string]>('date'),
+		wheelAlt: text<[group: string]>('group')
 	}
 };
 
 const BACKUP = {
 	madeOn: text<[date: string]>('date'),
 	contains: plural<[n: number]>('n', 'n'),
+	/** After `contains`, when the file holds class sessions too. */
+	containsClasses: plural<[n: number]>('n', 'n'),
 	/** The preview shows a few conversations; how many more the file holds. */
 	andMore: plural<[n: number]>('n', 'n'),
 	answers: plural<[n: number]>('n', 'n'),

@@ -14,31 +14,31 @@ export async function savePoster(
 	format: PosterFormat,
 	size: PosterSize
 ): Promise<string> {
-	const [poster, { shareOrDownload, downloadBlob }] = await Promise.all([
-		import('$lib/export/class-poster'),
+	const now = new Date();
+	const opts = { generatedAt: now.getTime(), pageSize: size };
+	const [{ classPosterFileName }, { shareOrDownload, downloadBlob }] = await Promise.all([
+		import('$lib/export/plan-document'),
 		import('$lib/platform/share')
 	]);
-	const now = new Date();
+	const name = (ext: string) => classPosterFileName(now, ext);
 	if (format === 'pdf') {
-		const blob = await poster.classPosterToPdf(record, { pageSize: size });
-		const result = await shareOrDownload(
-			blob,
-			poster.classPosterFileName(record, now, 'pdf'),
-			m.classAgreements.title
-		);
+		const { classPosterToPdf } = await import('$lib/export/plan-pdf');
+		const blob = await classPosterToPdf(record, opts);
+		const result = await shareOrDownload(blob, name('pdf'), m.classAgreements.title);
 		return result === 'shared'
 			? m.classAgreements.shared
 			: result === 'downloaded'
 				? m.classAgreements.downloaded
 				: '';
 	}
-	const [body, type] =
+	const body =
 		format === 'html'
-			? [poster.classPosterToHtml(record, { pageSize: size }), 'text/html']
-			: [poster.classPosterToText(record), 'text/plain'];
+			? (await import('$lib/export/plan-html')).classPosterToHtml(record, opts)
+			: (await import('$lib/export/plan-text')).classPosterToText(record, opts);
+	const type = format === 'html' ? 'text/html' : 'text/plain';
 	downloadBlob(
 		new Blob([body], { type: `${type};charset=utf-8` }),
-		poster.classPosterFileName(record, now, format === 'html' ? 'html' : 'txt')
+		name(format === 'html' ? 'html' : 'txt')
 	);
 	return m.classAgreements.downloaded;
 }
@@ -48,7 +48,7 @@ export async function savePoster(
  * (no window, no network), so the printout and the saved file always look the same.
  */
 export async function printPoster(record: ClassRecord, size: PosterSize): Promise<string> {
-	const { classPosterToHtml } = await import('$lib/export/class-poster');
+	const { classPosterToHtml } = await import('$lib/export/plan-html');
 	const frame = document.createElement('iframe');
 	frame.setAttribute('aria-hidden', 'true');
 	frame.tabIndex = -1;
@@ -57,7 +57,7 @@ export async function printPoster(record: ClassRecord, size: PosterSize): Promis
 	try {
 		await new Promise<void>((done) => {
 			frame.addEventListener('load', () => done(), { once: true });
-			frame.srcdoc = classPosterToHtml(record, { pageSize: size });
+			frame.srcdoc = classPosterToHtml(record, { generatedAt: Date.now(), pageSize: size });
 		});
 		frame.contentWindow?.focus();
 		frame.contentWindow?.print();

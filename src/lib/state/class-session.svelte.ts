@@ -158,13 +158,8 @@ export class ClassSessionState {
 		const r = this.record;
 		if (!r) return null;
 		await this.saver.flush();
-		const {
-			id: _id,
-			createdAt: _c,
-			updatedAt: _u,
-			...next
-		} = nextInSeries(r.session, 'next', Date.now());
-		const created = await getRepos().classSessions.create(next);
+		// The repository gives the new session its own id and times.
+		const created = await getRepos().classSessions.create(nextInSeries(r.session, '', Date.now()));
 		return created.session.id;
 	}
 

@@ -88,12 +88,8 @@ export class ClassSetupForm {
 	async create(now = Date.now()): Promise<string | null> {
 		this.submitted = true;
 		if (!this.validate(now)) return null;
-		const {
-			id: _id,
-			createdAt: _c,
-			updatedAt: _u,
-			...input
-		} = classSessionSchema.parse(this.#input(now));
+		// The repository gives the session its own id and times.
+		const input = classSessionSchema.parse(this.#input(now));
 		const record = await getRepos().classSessions.create(input, now);
 		return record.session.id;
 	}

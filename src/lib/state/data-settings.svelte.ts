@@ -6,6 +6,7 @@ import {
 	type RestorePreview,
 	type RestoreResult
 } from '$lib/db/backup';
+export type { RestoreResult };
 import { readBackupFile } from '$lib/db/backup-reader';
 import type { BackupErrorKey, RestoreChoice } from '$lib/domain/backup';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/platform/storage';

@@ -9,7 +9,7 @@
  *               A class wheel (`distribution`) and one person over time (`moment`, up to
  *               three) are other series on the same wheel; see series.ts for how they plug in.
  * - styles.ts   colour, dash and marker per series; markers.ts: each marker as basic shapes.
- * - icons.ts    the element icons as path data.
+ * - icons.ts    the element icons as path data; faces.ts: the five faces as basic shapes.
  * - geometry.ts polar coordinates, sector and line paths.
  * - mini.ts     the walk-through's small navigation wheel.
  * - svg.ts      the wheel as a static SVG string (HTML file, PDF).
@@ -18,6 +18,7 @@
  * (walk-through), element-icon.svelte, and export/wheel-svg.ts (which reads the current
  * language's texts and calls wheelSvg).
  */
+export { FACE_GRID, faceShapes } from './faces';
 export { linePath, polar, round2, sectorPath, type Point } from './geometry';
 export { ELEMENT_ICONS, ICON_GRID, ICON_STROKE, type IconShape } from './icons';
 export {
@@ -46,4 +47,4 @@ export {
 	type WheelSeries
 } from './series';
 export { MARKERS, SERIES_STYLES, seriesStyle, type MarkerShape, type SeriesStyle } from './styles';
-export { escapeHtml, wheelSvg, type WheelSvgOptions } from './svg';
+export { escapeHtml, faceSvg, wheelSvg, type WheelSvgOptions } from './svg';

@@ -1,3 +1,5 @@
+import type { Face } from '$lib/domain/score';
+import { FACE_GRID, faceShapes } from './faces';
 import { round2 } from './geometry';
 import { ELEMENT_ICONS, ICON_GRID, ICON_STROKE } from './icons';
 import { CHAR_WIDTH, PAD, RING_FONT_SIZE, wheelLayout, type WheelLabels } from './layout';
@@ -266,5 +268,20 @@ export function wheelSvg(opts: WheelSvgOptions): string {
 			'aria-label': opts.title
 		},
 		body
+	);
+}
+
+/** One face (faces.ts) as a small SVG string, `size` wide; decoration, its name is beside it. */
+export function faceSvg(face: Face, opts: { size: number; fill: string; ink?: string }): string {
+	return tag(
+		'svg',
+		{
+			xmlns: 'http://www.w3.org/2000/svg',
+			viewBox: `0 0 ${FACE_GRID} ${FACE_GRID}`,
+			width: opts.size,
+			height: opts.size,
+			'aria-hidden': 'true'
+		},
+		shapes(faceShapes(face, opts.fill, opts.ink ?? INK))
 	);
 }

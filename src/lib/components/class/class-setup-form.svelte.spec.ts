@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { ClassSetupForm } from '$lib/state/class-setup.svelte';
 import ClassSetupFormView from './class-setup-form.svelte';
 
-function show(form = new ClassSetupForm()) {
+async function show(form = new ClassSetupForm()) {
 	const submitted: number[] = [];
 	const kinds: string[] = [];
-	render(ClassSetupFormView, {
+	await render(ClassSetupFormView, {
 		form,
 		onsubmit: () => {
 			form.submitted = true;
@@ -21,7 +21,7 @@ function show(form = new ClassSetupForm()) {
 
 describe('the class set-up form', () => {
 	it('says what is missing, next to each field, and in one summary', async () => {
-		const { form } = show();
+		const { form } = await show();
 		await page.getByRole('button', { name: 'Start het klasgesprek' }).click();
 		await expect.element(page.getByRole('alert')).toHaveTextContent('Controleer de velden');
 		await expect.element(page.getByText('Vul een naam in.')).toBeVisible();
@@ -38,7 +38,7 @@ describe('the class set-up form', () => {
 	});
 
 	it('takes the number present only as a whole number from 1 to 60, or empty', async () => {
-		const { form } = show();
+		const { form } = await show();
 		form.group = 'groep 7';
 		form.level = 'po-boven';
 		form.toggle('safe');
@@ -61,7 +61,7 @@ describe('the class set-up form', () => {
 	});
 
 	it('keeps the elements in the order they were ticked, and moves them with ↑ and ↓', async () => {
-		const { form } = show();
+		const { form } = await show();
 		await page.getByRole('checkbox', { name: 'Veilig zijn' }).click();
 		await page.getByRole('checkbox', { name: 'Gehoord worden' }).click();
 		await page.getByRole('checkbox', { name: 'Erbij horen' }).click();
@@ -78,7 +78,7 @@ describe('the class set-up form', () => {
 	});
 
 	it('lets the teacher go back to a family conversation by the same choice', async () => {
-		const { kinds } = show();
+		const { kinds } = await show();
 		await expect.element(page.getByLabelText('Klasgesprek')).toBeChecked();
 		await page.getByLabelText('Gezinsgesprek').click();
 		expect(kinds).toEqual(['family']);

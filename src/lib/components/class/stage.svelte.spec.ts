@@ -31,7 +31,12 @@ function record(): ClassRecord {
 
 describe('the projected stage', () => {
 	it('shows the element, its questions for the level, and the class picture without small exact counts', async () => {
-		render(Stage, { record: record(), step: 'safe', timer: new ClassTimer(), headingId: 'h' });
+		await render(Stage, {
+			record: record(),
+			step: 'safe',
+			timer: new ClassTimer(),
+			headingId: 'h'
+		});
 		await expect.element(page.getByRole('heading', { name: 'Veilig zijn' })).toBeVisible();
 		const questions = page.getByRole('list').first().getByRole('listitem');
 		expect((await questions.all()).length).toBeGreaterThanOrEqual(2);
@@ -46,13 +51,23 @@ describe('the projected stage', () => {
 	});
 
 	it('shows no picture for an element nobody has counted yet', async () => {
-		render(Stage, { record: record(), step: 'heard', timer: new ClassTimer(), headingId: 'h' });
+		await render(Stage, {
+			record: record(),
+			step: 'heard',
+			timer: new ClassTimer(),
+			headingId: 'h'
+		});
 		await expect.element(page.getByRole('heading', { name: 'Gehoord worden' })).toBeVisible();
 		await expect.element(page.getByRole('figure')).not.toBeInTheDocument();
 	});
 
 	it('ends with the class wheel of middle faces, and says which elements were not counted', async () => {
-		render(Stage, { record: record(), step: 'picture', timer: new ClassTimer(), headingId: 'h' });
+		await render(Stage, {
+			record: record(),
+			step: 'picture',
+			timer: new ClassTimer(),
+			headingId: 'h'
+		});
 		await expect
 			.element(page.getByRole('figure', { name: /Kansencirkel van groep 7/ }))
 			.toBeVisible();
@@ -63,7 +78,7 @@ describe('the projected stage', () => {
 	it('shows the timer the teacher set, counting down', async () => {
 		const timer = new ClassTimer();
 		timer.set('speaker', 1);
-		render(Stage, { record: record(), step: 'heard', timer, headingId: 'h' });
+		await render(Stage, { record: record(), step: 'heard', timer, headingId: 'h' });
 		await expect.element(page.getByRole('timer')).toHaveTextContent('1:00');
 	});
 });
