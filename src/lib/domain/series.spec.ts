@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
+	actionReviews,
 	dueForLookBack,
+	goalRatingFor,
 	dueState,
 	followUpLink,
 	lookBackProgress,
@@ -35,6 +37,31 @@ describe('dueState', () => {
 		expect(dueState('2026-03-28', lateEvening)).toBe('soon');
 		expect(dueState('2026-04-05', new Date(2026, 2, 29, 23, 30))).toBe('soon');
 		expect(dueState('2026-04-06', new Date(2026, 2, 29, 23, 30))).toBe('later');
+	});
+});
+
+describe('dueState in other time zones', () => {
+	const zones = ['Europe/Amsterdam', 'America/New_York', 'Pacific/Auckland', 'Asia/Kolkata'];
+	const before = process.env.TZ;
+	afterEach(() => {
+		process.env.TZ = before;
+	});
+	it.each(zones)('counts calendar days on the device in %s, DST included', (zone) => {
+		process.env.TZ = zone;
+		// Late in the evening and just after midnight of local days around both DST changes.
+		for (const [y, mo, d] of [
+			[2026, 2, 28],
+			[2026, 9, 24],
+			[2026, 3, 4]
+		]) {
+			const evening = new Date(y, mo, d, 23, 45);
+			const day = `${y}-${String(mo + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+			expect(dueState(day, evening)).toBe('soon');
+			expect(dueState(day, new Date(y, mo, d + 1, 0, 15))).toBe('overdue');
+			const week = new Date(y, mo, d + 8, 12);
+			const inAWeek = `${week.getFullYear()}-${String(week.getMonth() + 1).padStart(2, '0')}-${String(week.getDate()).padStart(2, '0')}`;
+			expect(dueState(inAWeek, new Date(y, mo, d, 0, 5))).toBe('later');
+		}
 	});
 });
 
@@ -181,6 +208,21 @@ describe('look-back at the previous plan', () => {
 		expect(lb.goals).toEqual([{ elementId: 'safe', rating: 2 }]);
 		expect(lookBackProgress(plan, lb)).toEqual({ done: 3, total: 3 });
 		expect(unfinishedActions(plan, outcomesOf(lb)).map((x) => x.action.id)).toEqual(['a2']);
+	});
+
+	it('lists every action with what became of it, also those not looked back at', () => {
+		let lb = withActionLookBack(empty, 'a2', { outcome: 'notNeeded', note: 'Hoeft niet meer' });
+		lb = withGoalRating(lb, 'safe', -1);
+		expect(
+			actionReviews(plan, lb).map((r) => [r.focus.elementId, r.action.what, r.outcome, r.note])
+		).toEqual([
+			['safe', 'Voorlezen', null, ''],
+			['safe', 'Lamp aan', 'notNeeded', 'Hoeft niet meer']
+		]);
+		expect(actionReviews(plan, undefined).map((r) => r.outcome)).toEqual([null, null]);
+		expect(goalRatingFor(lb, 'safe')).toBe(-1);
+		expect(goalRatingFor(lb, 'home')).toBeNull();
+		expect(goalRatingFor(undefined, 'safe')).toBeNull();
 	});
 
 	it('counts a note without an outcome as not looked back at yet', () => {

@@ -191,3 +191,33 @@ export function dueForLookBack<E extends SeriesEntry>(
 	}
 	return out.sort((a, b) => (a.evaluationDate ?? '').localeCompare(b.evaluationDate ?? ''));
 }
+
+/** One action of the previous plan with what became of it (for the terugblik and summaries). */
+export interface ActionReview {
+	focus: Focus;
+	action: Action;
+	/** null: not looked back at (yet). */
+	outcome: ActionOutcome | null;
+	note: string;
+}
+
+/** Every action of the previous plan, in the plan's order, with its look-back if there is one. */
+export function actionReviews(
+	plan: Pick<Plan, 'focus'>,
+	lookBack: LookBack | undefined
+): ActionReview[] {
+	return plan.focus.flatMap((focus) =>
+		focus.actions.map((action) => {
+			const review = lookBack?.actions.find((a) => a.actionId === action.id);
+			return { focus, action, outcome: review?.outcome ?? null, note: review?.note ?? '' };
+		})
+	);
+}
+
+/** The goal rating given for a focus element of the previous plan, or null. */
+export function goalRatingFor(
+	lookBack: LookBack | undefined,
+	elementId: ElementId
+): GoalRating | null {
+	return lookBack?.goals.find((g) => g.elementId === elementId)?.rating ?? null;
+}
