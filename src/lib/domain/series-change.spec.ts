@@ -7,7 +7,8 @@ import {
 	defaultMoments,
 	overlayLines,
 	seriesView,
-	type MomentInput
+	type MomentInput,
+	type PersonSummary
 } from './series-change';
 
 const noor = { id: 'noor', name: 'Noor', role: 'child' as const, ageGroup: '8-12' as const };
@@ -49,8 +50,8 @@ describe('seriesView', () => {
 		);
 		expect(view.moments.map((m) => m.id)).toEqual(['a', 'b']);
 		expect(view.people.map((p) => p.id)).toEqual(['noor', 'ans']);
-		expect(view.values.noor.safe).toEqual([4, 7]);
-		expect(view.values.ans.safe).toEqual([5, 6]);
+		expect(view.values.noor!.safe).toEqual([4, 7]);
+		expect(view.values.ans!.safe).toEqual([5, 6]);
 	});
 
 	it('keeps unanswered moments as gaps, never zeros', () => {
@@ -61,9 +62,9 @@ describe('seriesView', () => {
 			],
 			'noor'
 		);
-		expect(view.values.noor.safe).toEqual([4, null]);
-		expect(view.values.noor.home).toEqual([null, 8]);
-		expect(view.values.ans.safe).toEqual([null, null]);
+		expect(view.values.noor!.safe).toEqual([4, null]);
+		expect(view.values.noor!.home).toEqual([null, 8]);
+		expect(view.values.ans!.safe).toEqual([null, null]);
 	});
 
 	it('knows who joined or left between moments', () => {
@@ -96,12 +97,12 @@ describe('seriesView', () => {
 			],
 			'noor'
 		);
-		const [child] = view.people;
+		const child = view.people[0]!;
 		expect(child.scale).toBe('faces');
 		expect(child.scaleChanged).toBe(true);
 		expect(child.ageGroup).toBe('8-12');
 		// 7 is the face "Blij" (8 on the wheel); faces move in steps of one face.
-		expect(view.values.noor.safe).toEqual([4, 8]);
+		expect(view.values.noor!.safe).toEqual([4, 8]);
 		expect(changesFor(view, 'noor', 0, 1)).toEqual([
 			{ elementId: 'safe', from: 4, to: 8, delta: 2 }
 		]);
@@ -146,7 +147,7 @@ describe('changeSummary', () => {
 	);
 
 	it('names the biggest rises and falls per person, first moment to the latest', () => {
-		const [child, parent] = changeSummary(view);
+		const [child, parent] = changeSummary(view) as [PersonSummary, PersonSummary];
 		expect(child.person.name).toBe('Noor');
 		expect(child.compared).toBe(5);
 		expect(child.rose.map((c) => [c.elementId, c.from, c.to])).toEqual([
@@ -163,7 +164,7 @@ describe('changeSummary', () => {
 	it('compares any two moments and leaves out who has nothing at both', () => {
 		const summary = changeSummary(view, 0, 1);
 		expect(summary.map((s) => s.person.id)).toEqual(['noor']);
-		expect(summary[0].rose.map((c) => c.elementId)).toEqual(['safe']);
+		expect(summary[0]!.rose.map((c) => c.elementId)).toEqual(['safe']);
 	});
 
 	it('has nothing to say about one moment', () => {
@@ -199,7 +200,7 @@ describe('wheel over time', () => {
 			['ans', 1],
 			['ans', 3]
 		]);
-		expect(all[0].values.home).toBeNull();
+		expect(all[0]!.values.home).toBeNull();
 	});
 
 	it('draws nothing for someone not in the series', () => {

@@ -53,7 +53,7 @@ describe('dueState in other time zones', () => {
 			[2026, 2, 28],
 			[2026, 9, 24],
 			[2026, 3, 4]
-		]) {
+		] as const) {
 			const evening = new Date(y, mo, d, 23, 45);
 			const day = `${y}-${String(mo + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 			expect(dueState(day, evening)).toBe('soon');
