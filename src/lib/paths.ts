@@ -25,6 +25,8 @@ export const paths = {
 	/** The child version for one child (`?kind=`); absent: the first child. */
 	childPlan: (id: string, child?: string) =>
 		`${resolve('/gesprek/plan/kind/')}?id=${encodeURIComponent(id)}${child ? `&kind=${encodeURIComponent(child)}` : ''}`,
+	/** The children's faces about the conversation itself, after the plan (issue 14). */
+	childVoice: (id: string) => `${resolve('/gesprek/hoe-was-het/')}?id=${encodeURIComponent(id)}`,
 	/** The coach's own screen (notes only for the coach): linked only from Deelnemers. */
 	coach: (id: string) => `${resolve('/gesprek/coach/')}?id=${encodeURIComponent(id)}`,
 	/** A class discussion (kinderkring), at one of its elements (`?element=`) or its start. */

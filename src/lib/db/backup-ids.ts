@@ -22,7 +22,8 @@ export const RECORD_KINDS = [
 	'answers',
 	'plans',
 	'coachNotes',
-	'classSessions'
+	'classSessions',
+	'childVoices'
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -78,6 +79,8 @@ export const ID_FIELDS: readonly {
 	{ kind: 'coachNotes', path: 'id', holds: 'record', declares: true },
 	{ kind: 'coachNotes', path: 'conversationId', holds: 'conversation' },
 	{ kind: 'coachNotes', path: 'participantId', holds: 'person' },
+	{ kind: 'childVoices', path: 'conversationId', holds: 'conversation' },
+	{ kind: 'childVoices', path: 'childId', holds: 'person' },
 	// A class record holds no person at all; its agreements' ids are its own and stay.
 	{ kind: 'classSessions', path: 'session.id', holds: 'classSession', declares: true },
 	{ kind: 'classSessions', path: 'session.seriesId', holds: 'classSession' }

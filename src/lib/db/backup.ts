@@ -1,4 +1,10 @@
+import type { ChildVoice } from '$lib/domain/child-voice';
 import type { CoachNote } from '$lib/domain/coach-note';
+import {
+	childVoiceRowsForRestore,
+	childVoicesForBackup,
+	parseChildVoices
+} from './backup-child-voices';
 import { classRecordSchema, type ClassRecord } from '$lib/domain/class-session';
 import {
 	checkClassSessionIds,
@@ -79,6 +85,8 @@ export interface BackupData {
 	coachNotes?: CoachNote[];
 	/** Class discussions (backup-class-sessions.ts), in "all" files; absent: none. */
 	classSessions?: ClassRecord[];
+	/** The child's voice about the conversation (backup-child-voices.ts); absent: none. */
+	childVoices?: ChildVoice[];
 }
 
 export interface PlainPayload {
@@ -133,6 +141,8 @@ export interface ParsedBackup {
 	readonly coachNotes?: readonly CoachNote[];
 	/** The file's class sessions; empty for files without any (and older ones). */
 	readonly classSessions: readonly ClassRecord[];
+	/** The child's voice about each conversation; empty for files without any. */
+	readonly childVoices: readonly ChildVoice[];
 	readonly [parsedBrand]: true;
 }
 
@@ -206,6 +216,7 @@ async function createBackup(
 	).filter((p): p is Plan => p !== undefined && participants.has(p.conversationId));
 
 	const coachNotes = await coachNotesForBackup(db, cipher, conversations);
+	const childVoices = await childVoicesForBackup(db, cipher, conversations);
 	// Class sessions belong to no conversation: only a backup of everything holds them.
 	const classSessions = id === undefined ? await classSessionsForBackup(db, cipher) : [];
 
@@ -224,7 +235,8 @@ async function createBackup(
 				answers: upgradeAnswerRecords(conversations, answers),
 				plans,
 				...(coachNotes.length > 0 ? { coachNotes } : {}),
-				...(classSessions.length > 0 ? { classSessions } : {})
+				...(classSessions.length > 0 ? { classSessions } : {}),
+				...(childVoices.length > 0 ? { childVoices } : {})
 			}
 		}
 	};
@@ -463,7 +475,8 @@ const plainPayloadV1 = z.strictObject({
 		answers: z.array(z.unknown()),
 		plans: z.array(z.unknown()),
 		coachNotes: z.unknown().optional(),
-		classSessions: z.array(z.unknown()).optional()
+		classSessions: z.array(z.unknown()).optional(),
+		childVoices: z.unknown().optional()
 	})
 });
 
@@ -540,12 +553,14 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 
 	// Ids first: an id of another format (a word, longer than the app's) is replaced, not refused.
 	const notes = data.coachNotes;
+	const voices = data.childVoices;
 	const mapped = withAppIds({
 		conversations: data.conversations,
 		answers: data.answers,
 		plans: data.plans,
 		coachNotes: Array.isArray(notes) ? notes : [],
-		classSessions: sessions
+		classSessions: sessions,
+		childVoices: Array.isArray(voices) ? voices : []
 	});
 
 	const conversations = parseRecords(conversationSchema, mapped.conversations, 'conversations');
@@ -563,6 +578,11 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 		conversations.records
 	);
 	if (!coachNotes.ok) return fail(coachNotes.error, coachNotes.detail);
+	const childVoices = parseChildVoices(
+		Array.isArray(voices) ? mapped.childVoices : voices,
+		conversations.records
+	);
+	if (!childVoices.ok) return fail(childVoices.error, childVoices.detail);
 	const classSessions = parseRecords(classRecordSchema, mapped.classSessions, 'classSessions');
 	if (!classSessions.ok) return fail(classSessions.error, classSessions.detail);
 	const sessionIds = checkClassSessionIds(classSessions.records);
@@ -577,7 +597,8 @@ function parseV1(raw: Record<string, unknown>): ParseResult {
 		answers: upgraded,
 		plans: plans.records,
 		coachNotes: coachNotes.notes,
-		classSessions: classSessions.records
+		classSessions: classSessions.records,
+		childVoices: childVoices.voices
 	};
 	return { ok: true, backup: backup as unknown as ParsedBackup };
 }
@@ -858,6 +879,7 @@ async function applyRestore(
 	const planRows = await cryptAll(plans, (p) => planToRow(p, cipher));
 
 	const noteRows = await coachNoteRowsForRestore(backup.coachNotes ?? [], restoredIds, cipher);
+	const voiceRows = await childVoiceRowsForRestore(backup.childVoices, restoredIds, cipher);
 	const sessions = classSessionsForRestore(
 		backup.classSessions,
 		await getSliced(
@@ -871,7 +893,14 @@ async function applyRestore(
 	const sessionRows = await cryptAll(sessions.records, (r) => classSessionToRow(r, cipher));
 	if (backup.classSessions.length > 0) result.classSessions = sessions.counts;
 
-	const tables = [db.conversations, db.answers, db.plans, db.coachNotes, db.classSessions];
+	const tables = [
+		db.conversations,
+		db.answers,
+		db.plans,
+		db.coachNotes,
+		db.classSessions,
+		db.childVoices
+	];
 	return db.transaction('rw', tables, async () => {
 		// Whatever changed since the preview: a row of another profile is never overwritten.
 		const now = await getRows(
@@ -892,6 +921,7 @@ async function applyRestore(
 			await db.answers.where('conversationId').anyOf(replacedIds).delete();
 			await db.plans.bulkDelete(replacedIds);
 			await db.coachNotes.where('conversationId').anyOf(replacedIds).delete();
+			await db.childVoices.where('conversationId').anyOf(replacedIds).delete();
 		}
 		// In slices: one bulkPut of 50,000 rows is a long task that freezes the page; between
 		// slices the page gets a turn, and the transaction stays one (it only waits on its own
@@ -900,6 +930,7 @@ async function applyRestore(
 		for (const rows of slices(answerRows)) await db.answers.bulkPut(rows);
 		for (const rows of slices(planRows)) await db.plans.bulkPut(rows);
 		for (const rows of slices(noteRows)) await db.coachNotes.bulkPut(rows);
+		for (const rows of slices(voiceRows)) await db.childVoices.bulkPut(rows);
 		for (const rows of slices(sessionRows)) await db.classSessions.bulkPut(rows);
 		return result;
 	});

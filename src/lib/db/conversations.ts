@@ -209,17 +209,27 @@ export class ConversationRepo {
 		return this.update(id, { revealed: [...current.revealed, elementId] });
 	}
 
-	/** Removes the conversation with its answers, plan and coach notes; only this profile's own. */
+	/**
+	 * Removes the conversation with its answers, plan, coach notes and the child's voice; only
+	 * this profile's own.
+	 */
 	async delete(id: string): Promise<void> {
 		const row = await this.db.conversations.get(id);
 		if (row && row.profileId !== this.cipher.profileId)
 			throw new MissingRecordError('conversation');
 		await this.db.transaction(
 			'rw',
-			[this.db.conversations, this.db.answers, this.db.plans, this.db.coachNotes],
+			[
+				this.db.conversations,
+				this.db.answers,
+				this.db.plans,
+				this.db.coachNotes,
+				this.db.childVoices
+			],
 			async () => {
 				await this.db.answers.where('conversationId').equals(id).delete();
 				await this.db.coachNotes.where('conversationId').equals(id).delete();
+				await this.db.childVoices.where('conversationId').equals(id).delete();
 				await this.db.plans.delete(id);
 				await this.db.conversations.delete(id);
 			}

@@ -47,6 +47,17 @@ export interface CoachNoteRow {
 }
 
 /**
+ * The child's voice about the conversation (schema v7): one row per child per conversation;
+ * the faces are sealed, clear are the conversation, the child's participant id and the time.
+ */
+export interface ChildVoiceRow {
+	conversationId: string;
+	childId: string;
+	updatedAt: number;
+	sealed: Sealed;
+}
+
+/**
  * A class discussion (schema v6): the whole class record is sealed; clear are only the id, the
  * owning profile, the times and how many of its elements were discussed (for the home list).
  */
@@ -83,6 +94,8 @@ export type KansDb = Dexie & {
 	profiles: Table<ProfileRow, string>;
 	coachNotes: Table<CoachNoteRow, string>;
 	classSessions: Table<ClassSessionRow, string>;
+	/** The child's voice about the conversation: coach-only, like `coachNotes`. */
+	childVoices: Table<ChildVoiceRow, [string, string]>;
 };
 
 /** [conversationId, participantId, childId, elementId] */

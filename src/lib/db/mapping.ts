@@ -1,11 +1,19 @@
 import { answerSchema, type Answer } from '$lib/domain/answer';
 import { classProgress, classRecordSchema, type ClassRecord } from '$lib/domain/class-session';
+import { childVoiceSchema, type ChildVoice } from '$lib/domain/child-voice';
 import { coachNoteSchema, type CoachNote } from '$lib/domain/coach-note';
 import { conversationSchema, type Conversation } from '$lib/domain/conversation';
 import { isoDateSchema, planSchema, type Plan } from '$lib/domain/plan';
 import { z } from 'zod';
 import { isSealed, open, seal } from '$lib/platform/crypto';
-import type { AnswerRow, ClassSessionRow, CoachNoteRow, ConversationRow, PlanRow } from './db';
+import type {
+	AnswerRow,
+	ChildVoiceRow,
+	ClassSessionRow,
+	CoachNoteRow,
+	ConversationRow,
+	PlanRow
+} from './db';
 
 // The one place that maps between domain records and stored rows, and so the one place
 // that encrypts. Ids, the owning profile, timestamps and progress stay in the clear (they are
@@ -29,7 +37,8 @@ const aad = {
 	plan: (c: string) => `plan:${c}`,
 	planDue: (c: string) => `planDue:${c}`,
 	coachNote: (c: string, id: string) => `coachNote:${JSON.stringify([c, id])}`,
-	classSession: (id: string) => `classSession:${id}`
+	classSession: (id: string) => `classSession:${id}`,
+	childVoice: (c: string, child: string) => `childVoice:${JSON.stringify([c, child])}`
 };
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
@@ -176,6 +185,34 @@ export async function coachNoteFromRow(
 		id,
 		conversationId,
 		createdAt: row.createdAt
+	});
+	return parsed.success ? parsed.data : undefined;
+}
+
+export async function childVoiceToRow(v: ChildVoice, cipher: Cipher): Promise<ChildVoiceRow> {
+	const { conversationId, childId, updatedAt, answers } = v;
+	return {
+		conversationId,
+		childId,
+		updatedAt,
+		sealed: await seal(cipher.key, { answers }, aad.childVoice(conversationId, childId))
+	};
+}
+
+export async function childVoiceFromRow(
+	row: unknown,
+	cipher: Cipher
+): Promise<ChildVoice | undefined> {
+	if (!isRecord(row)) return;
+	const { conversationId, childId } = row;
+	if (typeof conversationId !== 'string' || typeof childId !== 'string') return;
+	const secret = await openOrUndefined(cipher, row.sealed, aad.childVoice(conversationId, childId));
+	if (!isRecord(secret)) return;
+	const parsed = childVoiceSchema.safeParse({
+		answers: secret.answers,
+		conversationId,
+		childId,
+		updatedAt: row.updatedAt
 	});
 	return parsed.success ? parsed.data : undefined;
 }

@@ -278,13 +278,15 @@ export class ProfileRepo {
 			db.answers,
 			db.plans,
 			db.coachNotes,
-			db.classSessions
+			db.classSessions,
+			db.childVoices
 		];
 		await db.transaction('rw', tables, async () => {
 			await db.classSessions.where('profileId').equals(id).delete();
 			const ids = await db.conversations.where('profileId').equals(id).primaryKeys();
 			await db.answers.where('conversationId').anyOf(ids).delete();
 			await db.coachNotes.where('conversationId').anyOf(ids).delete();
+			await db.childVoices.where('conversationId').anyOf(ids).delete();
 			await db.plans.bulkDelete(ids);
 			await db.conversations.bulkDelete(ids);
 			await db.profiles.delete(id);

@@ -1,5 +1,6 @@
 import { AnswerRepo } from './answers';
 import { BackupRepo } from './backup';
+import { ChildVoiceRepo } from './child-voices';
 import { ClassSessionRepo } from './class-sessions';
 import { CoachNoteRepo } from './coach-notes';
 import { ConversationRepo } from './conversations';
@@ -18,6 +19,8 @@ export interface Repos {
 	readonly coachNotes: CoachNoteRepo;
 	/** Class discussions (kinderkring): one sealed record per session. */
 	readonly classSessions: ClassSessionRepo;
+	/** The child's voice about the conversation: coach-only, like the coach notes. */
+	readonly childVoices: ChildVoiceRepo;
 }
 
 export function reposFor(db: KansDb, cipher: Cipher): Repos {
@@ -28,7 +31,8 @@ export function reposFor(db: KansDb, cipher: Cipher): Repos {
 		plans: new PlanRepo(db, cipher),
 		backups: new BackupRepo(db, cipher),
 		coachNotes: new CoachNoteRepo(db, cipher),
-		classSessions: new ClassSessionRepo(db, cipher)
+		classSessions: new ClassSessionRepo(db, cipher),
+		childVoices: new ChildVoiceRepo(db, cipher)
 	};
 }
 

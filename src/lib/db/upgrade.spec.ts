@@ -108,3 +108,41 @@ describe('schema 6 (class sessions) on a database of schema 5', () => {
 		await now.db.delete();
 	});
 });
+
+describe("schema 7 (the child's voice) on a database of schema 6", () => {
+	it('keeps every row of every table as it was, and adds the child voices table', async () => {
+		const name = `upgrade-v7-${Math.random()}`;
+		// The app as version 6 had it: the same migrations, without 7.
+		const v6 = new Dexie(name) as KansDb;
+		for (const m of MIGRATIONS.filter((m) => m.version <= 6)) {
+			const v = v6.version(m.version).stores(m.stores);
+			if (m.upgrade) v.upgrade(m.upgrade);
+		}
+		Object.defineProperty(v6, 'answers', { get: () => v6.table(ANSWER_STORE) });
+		const old = reposFor(v6, cipher);
+		const c = await old.conversations.create(family, 1_000);
+		await old.answers.save(c.id, 'me', 'heard', { score: 6 }, 2_000);
+		await old.plans.save(emptyPlan(c.id, 3_000));
+		await old.coachNotes.add(
+			{ conversationId: c.id, participantId: 'me', elementId: null, text: 'voor later' },
+			4_000
+		);
+		await old.classSessions.create({ group: 'Groep 5', level: 'po-boven', elements: ['safe'] });
+		const tables = ['conversations', ANSWER_STORE, 'plans', 'coachNotes', 'classSessions'];
+		const before = Object.fromEntries(
+			await Promise.all(tables.map(async (t) => [t, await v6.table(t).toArray()] as const))
+		);
+		expect(v6.verno).toBe(6);
+		v6.close();
+
+		const now = createRepos(name, cipher);
+		await now.db.open();
+		expect(now.db.verno).toBe(CURRENT);
+		for (const t of tables) expect(await now.db.table(t).toArray()).toEqual(before[t]);
+		expect(await now.childVoices.forConversations([c.id])).toEqual([]);
+		// The one taking part in a self-reflection is its child: their voice can be stored now.
+		await now.childVoices.give({ conversationId: c.id, childId: 'me', answers: { heard: 4 } });
+		expect(await now.childVoices.forConversations([c.id])).toHaveLength(1);
+		await now.db.delete();
+	});
+});

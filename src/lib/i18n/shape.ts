@@ -113,6 +113,13 @@ const MESSAGES = {
 		yourTurn: text<[name: string]>('name'),
 		revealBody: text<[element: string]>('element')
 	},
+	childVoice: {
+		link: text<[name: string]>('name'),
+		start: text<[name: string]>('name'),
+		thanks: text<[name: string]>('name'),
+		forChild: text<[name: string]>('name'),
+		followUp: text<[n: number]>('n')
+	},
 	coachNote: {
 		ask: select<[kind: Secret]>('kind', SECRET, 'kind'),
 		wrote: text<[name: string, role: string, element: string, date: string]>(

@@ -1,5 +1,6 @@
 import type { CoachNote } from '$lib/domain/coach-note';
 import type { ElementId } from '$lib/domain/elements';
+import { voiceOverSeriesOf, type VoiceRow } from './child-voice';
 import { getRepos } from './repos';
 import { vault } from './vault.svelte';
 
@@ -14,14 +15,20 @@ export async function giveToCoach(note: {
 }
 
 export type CoachUnlock =
-	{ ok: true; notes: CoachNote[] } | { ok: false; reason: 'wrong' | 'wait'; retryAt: number };
+	| { ok: true; notes: CoachNote[]; voices: VoiceRow[] }
+	| { ok: false; reason: 'wrong' | 'wait'; retryAt: number };
 
 /**
- * The coach's screen: the notes only after the profile's passphrase or PIN once more. The
- * caller keeps the notes in memory for as long as the screen is open, never anywhere else.
+ * The coach's screen: the notes and the children's voice over the series only after the
+ * profile's passphrase or PIN once more. The caller keeps them in memory for as long as the
+ * screen is open, never anywhere else.
  */
 export async function readAsCoach(conversationId: string, secret: string): Promise<CoachUnlock> {
 	const check = await vault.confirmSecret(secret);
 	if (!check.ok) return { ok: false, reason: check.reason, retryAt: check.retryAt };
-	return { ok: true, notes: await getRepos().coachNotes.forConversation(conversationId) };
+	const [notes, voices] = await Promise.all([
+		getRepos().coachNotes.forConversation(conversationId),
+		voiceOverSeriesOf(conversationId)
+	]);
+	return { ok: true, notes, voices };
 }
