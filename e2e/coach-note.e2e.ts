@@ -115,6 +115,7 @@ test('a note only for the coach stays out of every family screen, export and the
 	expect(html).toContain('Samen een buddy kiezen');
 	expect(html).not.toContain(MARKER);
 	await page.getByRole('button', { name: 'Kopieer als tekst' }).click();
+	await expect(page.getByText('Het plan staat op het klembord.')).toBeVisible();
 	const clip = await page.evaluate(() => navigator.clipboard.readText());
 	expect(clip).toContain('Samen een buddy kiezen');
 	expect(clip).not.toContain(MARKER);

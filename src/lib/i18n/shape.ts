@@ -83,7 +83,8 @@ const MESSAGES = {
 			seconds: plural<[n: number]>('n', 'n')
 		},
 		currentProfile: text<[label: string]>('label'),
-		minutes: plural<[n: number]>('n', 'n')
+		minutes: plural<[n: number]>('n', 'n'),
+		lockSaved: plural<[n: number]>('n', 'n')
 	},
 	walk: {
 		progress: text<[n: number, total: number]>('n', 'total'),
