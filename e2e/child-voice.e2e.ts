@@ -127,18 +127,25 @@ test("the child's faces about the conversation reach only the coach", async ({ p
 	await page.getByRole('link', { name: /^Voor de coach/ }).click();
 	await expectNoVoice(page, 'the coach screen before the passphrase');
 	await page.getByLabel('Typ je wachtwoord nog een keer').fill(PASSPHRASE);
-	await page.getByRole('button', { name: 'Lees de notities' }).click();
+	await page.getByRole('button', { name: 'Lees wat voor de coach is' }).click();
 	const table = page.getByRole('table', { name: 'Noor' });
 	await expect(table).toBeVisible();
 	const row = table.getByRole('row', { name: /Eerste gesprek/ });
 	await expect(row.getByRole('cell').nth(0)).toHaveText('Heel blij');
 	await expect(row.getByRole('cell').nth(1)).toHaveText('Blij');
 	await expect(row.getByRole('cell').nth(2)).toHaveText(/niet ingevuld/);
+	// The coach's own case file gets the faces as text; still nothing of it in the plan.
+	await page.getByRole('button', { name: 'Kopieer voor je dossier' }).click();
+	await expect(page.getByText('Staat op het klembord.', { exact: false })).toBeVisible();
+	const coachClip = await page.evaluate(() => navigator.clipboard.readText());
+	expect(coachClip).toMatch(
+		/Noor:\n- Eerste gesprek, .+: Geluisterd: Heel blij; Belangrijk: Blij;/
+	);
 	await expectAccessible(page, 'child-voice-coach');
 	await page.setViewportSize({ width: 1024, height: 768 });
 	await shot(page, 'child-voice-coach-tablet');
 	await page.setViewportSize({ width: 390, height: 844 });
 	await shot(page, 'child-voice-coach-phone');
-	await page.getByRole('button', { name: 'Verberg de notities' }).click();
+	await page.getByRole('button', { name: 'Verberg het weer' }).click();
 	await expect(table).toHaveCount(0);
 });

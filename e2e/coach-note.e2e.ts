@@ -133,17 +133,20 @@ test('a note only for the coach stays out of every family screen, export and the
 	await expect(page.getByRole('heading', { name: /^Voor de coach/, level: 1 })).toBeVisible();
 	await expectAbsent(page, 'the coach screen before the passphrase');
 	await page.getByLabel('Typ je wachtwoord nog een keer').fill('niet het goede');
-	await page.getByRole('button', { name: 'Lees de notities' }).click();
+	await page.getByRole('button', { name: 'Lees wat voor de coach is' }).click();
 	await expect(page.getByRole('alert')).toContainText('klopt niet');
 	await expectAbsent(page, 'the coach screen after a wrong passphrase');
 	await page.getByLabel('Typ je wachtwoord nog een keer').fill(PASSPHRASE);
-	await page.getByRole('button', { name: 'Lees de notities' }).click();
+	await page.getByRole('button', { name: 'Lees wat voor de coach is' }).click();
 	await expect(page.getByText(MARKER)).toBeVisible();
 	await expect(
 		page.getByText(/^Noor \(Kind of jongere\) schreef dit bij Veilig zijn, /)
 	).toBeVisible();
 	await expect(page.getByText(/meldcode/)).toBeVisible();
-	await page.getByRole('button', { name: 'Verberg de notities' }).click();
+	await page.getByRole('button', { name: 'Kopieer voor je dossier' }).click();
+	await expect(page.getByText('Staat op het klembord.', { exact: false })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(MARKER);
+	await page.getByRole('button', { name: 'Verberg het weer' }).click();
 	await expectAbsent(page, 'the coach screen after hiding');
 
 	// A reload forgets that the coach had opened it.

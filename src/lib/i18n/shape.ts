@@ -129,7 +129,8 @@ const MESSAGES = {
 			'element',
 			'date'
 		),
-		wroteGeneral: text<[name: string, role: string, date: string]>('name', 'role', 'date')
+		wroteGeneral: text<[name: string, role: string, date: string]>('name', 'role', 'date'),
+		exportMeta: text<[date: string]>('date')
 	},
 	overview: {
 		wheelTitle: text<[title: string]>('title'),
