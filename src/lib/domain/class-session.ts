@@ -507,6 +507,10 @@ export interface ClassSessionSummary {
 	level: ClassLevel;
 	elementCount: number;
 	progress: number;
+	/** Which session of its series this is, from 1. */
+	sequence: number;
+	/** Whether an earlier session of its series is on this device, to compare with. */
+	hasEarlier: boolean;
 	createdAt: number;
 	updatedAt: number;
 }
