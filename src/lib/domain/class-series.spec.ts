@@ -127,6 +127,18 @@ describe('a class series', () => {
 		expect(active.change).toBeNull();
 	});
 
+	it('gives the pictures of a row one scale, from what is drawn: 1 and 2 set it alike', () => {
+		const a = said(first(), 'safe', { 1: 1 });
+		const b = said(next(a, 's2', SEPTEMBER + 90 * DAY), 'safe', { 1: 2 });
+		const c = said(next(b, 's3', SEPTEMBER + 180 * DAY), 'safe', { 4: 10, 5: 2 });
+		const scale = (list: ClassRecord[]) => compareSeries(list).elements[0]!.scale;
+		expect(scale([a])).toBe(scale([b]));
+		expect(scale([a, b])).toBe(2);
+		expect(scale([a, b, c])).toBe(10);
+		// An element nobody counted has no bars to scale.
+		expect(compareSeries([a]).elements[1]!.scale).toBe(0);
+	});
+
 	it('tells the larger shift of happy or sad faces, as shares so class size does not count', () => {
 		// Twice as many pupils, the same mix: no change.
 		expect(changeBetween(counts({ 1: 2, 4: 8 }), counts({ 1: 4, 4: 16 }))).toBe('same');
@@ -134,6 +146,9 @@ describe('a class series', () => {
 		expect(changeBetween(counts({ 4: 16, 3: 4 }), counts({ 4: 10, 3: 10 }))).toBe('fewerHappy');
 		expect(changeBetween(counts({ 3: 18, 4: 2 }), counts({ 1: 6, 3: 12, 4: 2 }))).toBe('moreSad');
 		expect(changeBetween(counts({ 1: 6, 3: 12, 4: 2 }), counts({ 3: 18, 4: 2 }))).toBe('fewerSad');
+		// Happy faces won what sad ones lost (0.8 → 1 and 0.2 → 0, unequal in floating point).
+		expect(changeBetween(counts({ 2: 2, 4: 8 }), counts({ 4: 9, 5: 3 }))).toBe('moreHappy');
+		expect(changeBetween(counts({ 4: 9, 5: 3 }), counts({ 2: 2, 4: 8 }))).toBe('fewerHappy');
 		// Exactly the threshold is a change; just under it is not.
 		expect(CHANGE_SHARE).toBe(0.1);
 		expect(changeBetween(counts({ 3: 10 }), counts({ 3: 9, 4: 1 }))).toBe('moreHappy');

@@ -1,5 +1,6 @@
 import {
 	MIN_FOR_MEDIAN,
+	drawnValue,
 	projected,
 	resultFor,
 	seriesOf,
@@ -88,6 +89,8 @@ export interface ElementComparison {
 	pictures: SeriesPicture[];
 	/** Between the last two sessions that counted this element; null with fewer than two. */
 	change: SeriesChange | null;
+	/** The tallest drawn value of the row's pictures: one scale for the bars side by side. */
+	scale: number;
 }
 
 export interface SeriesComparison {
@@ -119,7 +122,8 @@ export function changeBetween(before: FaceCounts, after: FaceCounts): ChangeKind
 	// A tiny margin so that shares which are equal on paper never count as a change by rounding.
 	const EPS = 1e-9;
 	if (Math.abs(happy) < CHANGE_SHARE - EPS && Math.abs(sad) < CHANGE_SHARE - EPS) return 'same';
-	if (Math.abs(happy) >= Math.abs(sad)) return happy > 0 ? 'moreHappy' : 'fewerHappy';
+	// A tie (as often: happy faces won exactly what sad ones lost) is told as the happy faces.
+	if (Math.abs(happy) >= Math.abs(sad) - EPS) return happy > 0 ? 'moreHappy' : 'fewerHappy';
 	return sad > 0 ? 'moreSad' : 'fewerSad';
 }
 
@@ -160,7 +164,11 @@ export function compareSeries(compared: readonly ClassRecord[]): SeriesCompariso
 							since: { sessionId: before.sessionId, createdAt: before.createdAt }
 						}
 					: null;
-			return { elementId, pictures, change };
+			const scale = Math.max(
+				0,
+				...pictures.flatMap((p) => (p.shown ? FACES.map((f) => drawnValue(p.shown![f])) : []))
+			);
+			return { elementId, pictures, change, scale };
 		})
 	};
 }

@@ -78,6 +78,15 @@ describe('SeriesCompare', () => {
 			'Heel blij 4'
 		]);
 		expect(faces(dec)[1]).toBe('Verdrietig een paar');
+		// One scale for the row: September's 10 and December's 10 are equally tall, 4 is less.
+		const heights = (figure: typeof sept) =>
+			[...figure.element().querySelectorAll('rect')].map((r) => Number(r.getAttribute('height')));
+		const [, sept10, sept6, sept4] = heights(sept);
+		const [, , dec10, dec8] = heights(dec);
+		expect(sept10).toBe(dec10);
+		expect(sept6).toBeLessThan(sept10!);
+		expect(sept4).toBeLessThan(sept6!);
+		expect(dec8).toBeLessThan(dec10!);
 		await expect
 			.element(safe.getByText('Meer blije gezichten dan in september 2026.'))
 			.toBeVisible();
