@@ -33,5 +33,7 @@ export const paths = {
 	classSession: (id: string, element?: ElementId) =>
 		`${resolve('/klas/')}?id=${encodeURIComponent(id)}${element ? `&element=${element}` : ''}`,
 	/** The class's agreements and their poster. */
-	classAgreements: (id: string) => `${resolve('/klas/afspraken/')}?id=${encodeURIComponent(id)}`
+	classAgreements: (id: string) => `${resolve('/klas/afspraken/')}?id=${encodeURIComponent(id)}`,
+	/** This class session beside the earlier ones of its series (issue 14). */
+	classCompare: (id: string) => `${resolve('/klas/vergelijk/')}?id=${encodeURIComponent(id)}`
 };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { withResult, type ClassRecord } from '$lib/domain/class-session';
+import { nextInSeries, withResult, type ClassRecord } from '$lib/domain/class-session';
 import { openDatabase } from './database';
 import { createDb, type KansDb } from './db';
 import { DamagedRecordError, MissingRecordError, ValidationError } from './index';
@@ -82,6 +82,8 @@ describe('class sessions', () => {
 				level: 'vo',
 				elementCount: 1,
 				progress: 0,
+				sequence: 1,
+				hasEarlier: false,
 				createdAt: 3_000,
 				updatedAt: 3_000
 			},
@@ -92,10 +94,47 @@ describe('class sessions', () => {
 				level: 'po-boven',
 				elementCount: 2,
 				progress: 1,
+				sequence: 1,
+				hasEarlier: false,
 				createdAt: 1_000,
 				updatedAt: 2_000
 			}
 		]);
+	});
+
+	it('repeats a session in its series, reads the series in order and tells the list which have an earlier one', async () => {
+		const repos = fresh();
+		const first = await repos.classSessions.create(setUp, 1_000);
+		const second = await repos.classSessions.create(nextInSeries(first.session, '', 2_000), 2_000);
+		const third = await repos.classSessions.create(nextInSeries(second.session, '', 3_000), 3_000);
+		const other = await repos.classSessions.create({ ...setUp, group: 'Groep 8' }, 4_000);
+		expect(second.session).toMatchObject({ seriesId: first.session.id, sequence: 2 });
+		expect(third.session).toMatchObject({ seriesId: first.session.id, sequence: 3 });
+
+		const ids = (list: ClassRecord[]) => list.map((r) => r.session.id);
+		const series = [first, second, third].map((r) => r.session.id);
+		expect(ids(await repos.classSessions.series(second.session.id))).toEqual(series);
+		expect(ids(await repos.classSessions.series(first.session.id))).toEqual(series);
+		expect(ids(await repos.classSessions.series(other.session.id))).toEqual([other.session.id]);
+		expect(await repos.classSessions.series('gone')).toEqual([]);
+
+		const earlier = async () =>
+			Object.fromEntries(
+				(await repos.classSessions.entries()).map((e) => [
+					e.id,
+					'damaged' in e ? null : [e.sequence, e.hasEarlier]
+				])
+			);
+		expect(await earlier()).toEqual({
+			[first.session.id]: [1, false],
+			[second.session.id]: [2, true],
+			[third.session.id]: [3, true],
+			[other.session.id]: [1, false]
+		});
+		// With the first two gone from this device, the third has nothing here to compare with.
+		await repos.classSessions.delete(first.session.id);
+		await repos.classSessions.delete(second.session.id);
+		expect((await earlier())[third.session.id]).toEqual([3, false]);
 	});
 
 	it('keeps only ids, the profile, times and progress in the clear', async () => {

@@ -2,11 +2,13 @@ import {
 	classRecordSchema,
 	classSessionSchema,
 	newClassRecord,
+	seriesOf,
 	type ClassRecord,
 	type ClassRecordInput,
 	type ClassSessionInput,
 	type ClassSessionSummary
 } from '$lib/domain/class-session';
+import { orderSeries } from '$lib/domain/class-series';
 import { newId } from '$lib/domain/conversation';
 import type { KansDb } from './db';
 import { DamagedRecordError, MissingRecordError, ValidationError } from './errors';
@@ -42,26 +44,59 @@ export class ClassSessionRepo {
 			.toArray();
 		const time = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 		rows.sort((a, b) => time(b.updatedAt) - time(a.updatedAt));
-		const out: ClassSessionListEntry[] = [];
+		const out: { seriesId: string; summary: ClassSessionSummary }[] = [];
 		const damaged: ClassSessionListEntry[] = [];
+		/** The lowest sequence readable here per series, to tell whether a session has an earlier one. */
+		const lowest = new Map<string, number>();
 		for (const row of rows) {
 			const r = await fromRow(row, this.cipher);
 			if (!r) {
 				if (typeof row.id === 'string') damaged.push({ id: row.id, damaged: true });
 				continue;
 			}
+			const { seriesId, sequence } = seriesOf(r.session);
+			lowest.set(seriesId, Math.min(lowest.get(seriesId) ?? sequence, sequence));
 			out.push({
-				id: r.session.id,
-				kind: 'klas',
-				title: r.session.group,
-				level: r.session.level,
-				elementCount: r.session.elements.length,
-				progress: typeof row.progress === 'number' ? row.progress : 0,
-				createdAt: r.session.createdAt,
-				updatedAt: r.session.updatedAt
+				seriesId,
+				summary: {
+					id: r.session.id,
+					kind: 'klas',
+					title: r.session.group,
+					level: r.session.level,
+					elementCount: r.session.elements.length,
+					progress: typeof row.progress === 'number' ? row.progress : 0,
+					sequence,
+					// Set below, once every session of the series has been read.
+					hasEarlier: false,
+					createdAt: r.session.createdAt,
+					updatedAt: r.session.updatedAt
+				}
 			});
 		}
-		return [...out, ...damaged];
+		const listed = out.map(({ seriesId, summary }) => ({
+			...summary,
+			hasEarlier: (lowest.get(seriesId) ?? summary.sequence) < summary.sequence
+		}));
+		return [...listed, ...damaged];
+	}
+
+	/**
+	 * The readable sessions of this profile in the series of `id` (the session itself among
+	 * them), in order; empty when `id` is not there. Series links live inside the sealed rows,
+	 * so every row is opened: a profile has tens of class sessions, not thousands.
+	 */
+	async series(id: string): Promise<ClassRecord[]> {
+		const focus = await this.get(id);
+		if (!focus) return [];
+		const rows = await this.db.classSessions
+			.where('profileId')
+			.equals(this.cipher.profileId)
+			.toArray();
+		const records = await Promise.all(rows.map((row) => fromRow(row, this.cipher)));
+		return orderSeries(
+			records.filter((r): r is ClassRecord => r !== undefined),
+			seriesOf(focus.session).seriesId
+		);
 	}
 
 	async get(id: string): Promise<ClassRecord | undefined> {

@@ -226,6 +226,17 @@ export function projected(count: number): number | typeof A_FEW {
 	return count === 1 || count === 2 ? A_FEW : count;
 }
 
+/**
+ * How tall a bar of "een paar" is drawn: always as 2, so neither its height nor the scale of
+ * the other bars tells a 1 from a 2.
+ */
+export const A_FEW_DRAWN = 2;
+
+/** The value a projected count is drawn with. */
+export function drawnValue(shown: number | typeof A_FEW): number {
+	return shown === A_FEW ? A_FEW_DRAWN : shown;
+}
+
 // ---- Results per element ------------------------------------------------------------------
 
 /** What the class said about one element: the totals per face and the teacher's notes. */
@@ -507,6 +518,10 @@ export interface ClassSessionSummary {
 	level: ClassLevel;
 	elementCount: number;
 	progress: number;
+	/** Which session of its series this is, from 1. */
+	sequence: number;
+	/** Whether an earlier session of its series is on this device, to compare with. */
+	hasEarlier: boolean;
 	createdAt: number;
 	updatedAt: number;
 }

@@ -6,7 +6,7 @@ import { language } from './language.svelte';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 // A calendar day is formatted in UTC from its UTC midnight, so no time zone can shift it.
-function formatter(style: 'date' | 'dateTime' | 'day'): Intl.DateTimeFormat {
+function formatter(style: 'date' | 'dateTime' | 'day' | 'month'): Intl.DateTimeFormat {
 	const key = `${style} ${language.locale}`;
 	let made = formatters.get(key);
 	if (!made) {
@@ -14,12 +14,14 @@ function formatter(style: 'date' | 'dateTime' | 'day'): Intl.DateTimeFormat {
 			language.locale,
 			style === 'dateTime'
 				? { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }
-				: {
-						day: 'numeric',
-						month: 'long',
-						year: 'numeric',
-						...(style === 'day' ? { timeZone: 'UTC' } : {})
-					}
+				: style === 'month'
+					? { month: 'long', year: 'numeric' }
+					: {
+							day: 'numeric',
+							month: 'long',
+							year: 'numeric',
+							...(style === 'day' ? { timeZone: 'UTC' } : {})
+						}
 		);
 		formatters.set(key, made);
 	}
@@ -28,6 +30,11 @@ function formatter(style: 'date' | 'dateTime' | 'day'): Intl.DateTimeFormat {
 
 export function formatDate(ms: number): string {
 	return formatter('date').format(ms);
+}
+
+/** A moment's month ("september 2026"), for "dan in september 2026". */
+export function formatMonth(ms: number): string {
+	return formatter('month').format(ms);
 }
 
 export function formatDateTime(ms: number): string {

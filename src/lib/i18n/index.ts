@@ -52,4 +52,4 @@ export function languageLabel(id: Language): string {
 
 export { language } from './language.svelte';
 export { LANGUAGES, LANGUAGE_IDS, type Language } from '$lib/domain/languages';
-export { formatDate, formatDateTime, formatDay, formatWhen } from './dates';
+export { formatDate, formatDateTime, formatDay, formatMonth, formatWhen } from './dates';

@@ -34,6 +34,18 @@ const MESSAGES = {
 		homeMeta: text<[level: string, n: number]>('level', 'n'),
 		homeProgress: text<[done: number, total: number]>('done', 'total')
 	},
+	classSeries: {
+		moment: text<[n: number, date: string]>('n', 'date'),
+		change: {
+			moreHappy: text<[when: string]>('when'),
+			fewerHappy: text<[when: string]>('when'),
+			moreSad: text<[when: string]>('when'),
+			fewerSad: text<[when: string]>('when'),
+			same: text<[when: string]>('when')
+		},
+		homeSequence: text<[n: number]>('n'),
+		previousAgreementsHelp: text<[date: string]>('date')
+	},
 	classAgreements: {
 		listTitle: plural<[n: number]>('n', 'n'),
 		dateOn: text<[date: string]>('date'),
