@@ -120,15 +120,21 @@ export function previousAnswer(
 	);
 }
 
+/** What is needed of a conversation to find the one before it in its series. */
+interface SeriesLink {
+	id: string;
+	seriesId?: string;
+	sequence?: number;
+	createdAt: number;
+}
+
 /**
  * The conversation a follow-up follows: the one its look-back names, else the one before it in
  * its series (by sequence). Undefined for a first conversation.
  */
-export function previousIdOf<
-	C extends { id: string; seriesId?: string; sequence?: number; createdAt: number }
->(
-	conversation: C & { lookBack?: { previousId: string } },
-	series: readonly C[] = []
+export function previousIdOf(
+	conversation: SeriesLink & { lookBack?: { previousId: string } },
+	series: readonly SeriesLink[] = []
 ): string | undefined {
 	if (conversation.lookBack) return conversation.lookBack.previousId;
 	const sequence = conversation.sequence ?? 1;
