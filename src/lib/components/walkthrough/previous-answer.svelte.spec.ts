@@ -45,8 +45,12 @@ describe('PreviousAnswer', () => {
 		const screen = await render(PreviousAnswer, { previous });
 		await expect.element(page.getByText('Vorige keer: 6')).toBeVisible();
 		await expect.element(page.getByText('Mama luistert')).toBeVisible();
-		expect(screen.container.textContent).toContain('Wat gaat goed?: Mama luistert');
+		expect(screen.container.textContent).toContain('Wat gaat goed? Mama luistert');
 		expect(screen.container.textContent).toContain('Wat is nodig? Wensen: Vaker samen eten');
+		// Label and text start on one line.
+		const note = page.getByText('Mama luistert').element().getBoundingClientRect();
+		const label = page.getByText('Wat gaat goed?').element().getBoundingClientRect();
+		expect(Math.abs(note.top - label.top)).toBeLessThan(4);
 		// No controls: last time's answer cannot be changed from here.
 		expect(screen.container.querySelectorAll('input, button, textarea, a')).toHaveLength(0);
 		const box = screen.container.querySelector('.previous')!;
