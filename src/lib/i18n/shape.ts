@@ -126,6 +126,10 @@ const MESSAGES = {
 		yourTurn: text<[name: string]>('name'),
 		revealBody: text<[element: string]>('element')
 	},
+	previous: {
+		score: text<[score: string]>('score'),
+		face: text<[face: string]>('face')
+	},
 	childVoice: {
 		link: text<[name: string]>('name'),
 		start: text<[name: string]>('name'),
