@@ -58,7 +58,7 @@ export type ActionOutcome = (typeof ACTION_OUTCOMES)[number];
  * needed (an action not looked back at counts as unfinished).
  */
 export function unfinishedActions(
-	plan: Plan,
+	plan: Pick<Plan, 'focus'>,
 	outcomes: Readonly<Record<string, ActionOutcome | undefined>>
 ): { focus: Focus; action: Action }[] {
 	return plan.focus.flatMap((focus) =>
