@@ -35,7 +35,7 @@ const previous: Plan = {
 			actions: [act('a1'), act('a2'), act('a3'), act('a4', 'juf')]
 		}),
 		focus('heard', { goal: 'Iedereen komt aan het woord', actions: [act('a5')] }),
-		focus('play', { goal: 'Samen spelen', actions: [act('a6', 'opa')] })
+		focus('belonging', { goal: 'Samen spelen', actions: [act('a6', 'opa')] })
 	]
 };
 const lookBack: LookBack = {
@@ -66,7 +66,7 @@ describe('carryOverOffers', () => {
 		// "zoals we hoopten" (0) is reached; an unrated goal is still offered.
 		expect(offers.goals.map((g) => [g.focus.elementId, g.rating])).toEqual([
 			['safe', -1],
-			['play', null]
+			['belonging', null]
 		]);
 	});
 
@@ -135,7 +135,7 @@ describe('carryOverAction', () => {
 		});
 		const full = {
 			...emptyPlan('next', 2),
-			focus: [focus('health'), focus('learn'), focus('family')]
+			focus: [focus('healthy'), focus('home'), focus('active')]
 		};
 		expect(carryOverAction(full, previous, offer('a2'), 'n1', context)).toEqual({
 			ok: false,

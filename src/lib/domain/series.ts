@@ -75,6 +75,10 @@ export function unfinishedActions(
 export const GOAL_RATINGS = [-2, -1, 0, 1, 2] as const;
 export type GoalRating = (typeof GOAL_RATINGS)[number];
 
+/** Each rating's word in the catalogues, from -2 up. */
+export const GOAL_RATING_KEYS = ['muchWorse', 'worse', 'asHoped', 'better', 'muchBetter'] as const;
+export const ratingKey = (r: GoalRating) => GOAL_RATING_KEYS[r + 2]!;
+
 export const LOOK_BACK_NOTE_MAX = 200;
 
 const ref = z.string().min(1).max(64);
