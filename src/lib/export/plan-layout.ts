@@ -256,7 +256,10 @@ function reviewSection(doc: PlanDocument, review: DocReview): Section {
 					caption: r.changes,
 					rows: review.changes.map((c) => ({
 						label: several ? `${c.element} – ${childName(c.childId)}` : c.element,
-						value: r.change(c.name, scoreText(c.from, c.faces), scoreText(c.to, c.faces)),
+						value:
+							scoreText(c.from, c.faces) === scoreText(c.to, c.faces)
+								? r.same(c.name, scoreText(c.to, c.faces))
+								: r.change(c.name, scoreText(c.from, c.faces), scoreText(c.to, c.faces)),
 						note: c.faces ? r.faces : ''
 					}))
 				}

@@ -223,6 +223,7 @@ const EXPORT = {
 	review: {
 		intro: text<[date: string]>('date'),
 		change: text<[name: string, from: string, to: string]>('name', 'from', 'to'),
+		same: text<[name: string, value: string]>('name', 'value'),
 		wheelAlt: text<[title: string]>('title'),
 		now: text<[name: string]>('name'),
 		before: text<[name: string]>('name')
