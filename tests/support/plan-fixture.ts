@@ -1,6 +1,6 @@
 import type { Answer } from '$lib/domain/answer';
 import { conversationSchema } from '$lib/domain/conversation';
-import { ELEMENT_IDS } from '$lib/domain/elements';
+import { ELEMENT_IDS, type ElementId } from '$lib/domain/elements';
 import { planSchema, type Plan } from '$lib/domain/plan';
 import { buildPlanDocument, type PlanDocument } from '$lib/export/plan-document';
 
@@ -200,4 +200,143 @@ export function unsafePlan(): { plan: Plan; answers: Answer[]; doc: PlanDocument
 		answers: low,
 		doc: buildPlanDocument(conversation, low, unsafe, GENERATED_AT)
 	};
+}
+
+// ---- A follow-up (issue 14): the previous conversation, its plan and the look-back --------------
+
+/** 12 October 2026: the first conversation of the series; Noor was 7 then (faces). */
+export const PREVIOUS_AT = new Date(2026, 9, 12, 10, 0).getTime();
+
+const previousConversation = conversationSchema.parse({
+	id: 'p1',
+	kind: 'family',
+	title: 'Gezin Bakker',
+	mode: 'open',
+	participants: [
+		{ id: 'noor', name: 'Noor', role: 'child', ageGroup: '4-7' },
+		{ id: 'mama', name: 'Mama', role: 'parent' },
+		{ id: 'opa', name: 'Opa', role: 'network', relation: 'opa' }
+	],
+	children: ['noor'],
+	createdAt: PREVIOUS_AT,
+	updatedAt: PREVIOUS_AT
+});
+
+/** Six weeks later: Noor is 8 now (numbers), opa did not come; the look-back is done. */
+const followUpConversation = conversationSchema.parse({
+	id: 'f1',
+	kind: 'family',
+	title: 'Gezin Bakker',
+	mode: 'open',
+	seriesId: 'p1',
+	sequence: 2,
+	participants: [
+		{ id: 'noor', name: 'Noor', role: 'child', ageGroup: '8-12' },
+		{ id: 'mama', name: 'Mama', role: 'parent' }
+	],
+	children: ['noor'],
+	lookBack: {
+		previousId: 'p1',
+		actions: [
+			{ actionId: 'pa1', outcome: 'done', note: 'Hangt boven mijn bed' },
+			{ actionId: 'pa2', outcome: 'partly', note: 'Lukte drie keer per week' },
+			{ actionId: 'pa3', outcome: 'notDone', note: '' },
+			{ actionId: 'pa4', outcome: 'notNeeded', note: '' }
+		],
+		goals: [
+			{ elementId: 'safe', rating: 1 },
+			{ elementId: 'heard', rating: -1 }
+		]
+	},
+	createdAt: CONVERSATION_AT,
+	updatedAt: CONVERSATION_AT
+});
+
+const score = (conversationId: string, participantId: string, elementId: ElementId, s: number) => ({
+	conversationId,
+	participantId,
+	childId: 'noor',
+	elementId,
+	score: s,
+	strengths: '',
+	worries: '',
+	wishes: '',
+	wantsToTalk: false,
+	updatedAt: CONVERSATION_AT
+});
+
+const previousAnswers: Answer[] = [
+	score('p1', 'noor', 'safe', 4),
+	score('p1', 'mama', 'safe', 5),
+	score('p1', 'mama', 'heard', 6),
+	score('p1', 'opa', 'safe', 7)
+];
+const followUpAnswers: Answer[] = [
+	score('f1', 'noor', 'safe', 8),
+	score('f1', 'noor', 'heard', 7),
+	score('f1', 'mama', 'safe', 7),
+	score('f1', 'mama', 'heard', 5)
+];
+
+const previousPlan = planSchema.parse({
+	conversationId: 'p1',
+	focus: [
+		{
+			elementId: 'safe',
+			childId: 'noor',
+			goal: 'Noor voelt zich veilig thuis.',
+			actions: [
+				{ id: 'pa1', what: 'Een tekening maken van een veilige plek', who: 'noor' },
+				{ id: 'pa2', what: 'Elke avond even praten', who: 'mama', when: 'elke avond' }
+			]
+		},
+		{
+			elementId: 'heard',
+			childId: null,
+			goal: 'Iedereen komt aan het woord.',
+			actions: [
+				{ id: 'pa3', what: 'Gezinsoverleg op zondag', who: 'mama' },
+				{ id: 'pa4', what: 'Opa belt op woensdag', who: 'opa' }
+			]
+		}
+	],
+	evaluationDate: '2026-11-23',
+	createdAt: PREVIOUS_AT,
+	updatedAt: PREVIOUS_AT
+});
+
+const followUpPlan = planSchema.parse({
+	conversationId: 'f1',
+	focus: [
+		{
+			elementId: 'heard',
+			childId: null,
+			goal: 'Iedereen komt aan het woord.',
+			actions: [
+				{
+					id: 'n1',
+					what: 'Gezinsoverleg op zondag',
+					who: 'mama',
+					carriedFrom: 'pa3'
+				}
+			]
+		}
+	],
+	evaluationDate: '2027-01-04',
+	createdAt: CONVERSATION_AT,
+	updatedAt: CONVERSATION_AT
+});
+
+/** The follow-up's plan with its terugblik, as every export gets it. */
+export function sampleFollowUpDocument(): PlanDocument {
+	return buildPlanDocument(followUpConversation, followUpAnswers, followUpPlan, GENERATED_AT, {
+		conversation: previousConversation,
+		answers: previousAnswers,
+		plan: previousPlan
+	});
+}
+
+/** The same follow-up without the previous conversation (its plan is gone from the device). */
+export function followUpWithoutPrevious(): PlanDocument {
+	return buildPlanDocument(followUpConversation, followUpAnswers, followUpPlan, GENERATED_AT);
 }

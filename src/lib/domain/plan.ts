@@ -59,7 +59,12 @@ export const actionSchema = z.object({
 	/** A date (YYYY-MM-DD) or words such as "elke week"; may be empty. */
 	when: text(80).default(''),
 	/** Who helps (optional), a participant or supporter id, or free words. */
-	support: text(SHORT_TEXT_MAX).default('')
+	support: text(SHORT_TEXT_MAX).default(''),
+	/**
+	 * Taken over from the previous plan of the series (issue 14): that action's id. Absent for
+	 * an action written in this plan, and in every plan made before there were follow-ups.
+	 */
+	carriedFrom: id.optional()
 });
 export type Action = z.output<typeof actionSchema>;
 

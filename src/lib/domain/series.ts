@@ -58,7 +58,7 @@ export type ActionOutcome = (typeof ACTION_OUTCOMES)[number];
  * needed (an action not looked back at counts as unfinished).
  */
 export function unfinishedActions(
-	plan: Plan,
+	plan: Pick<Plan, 'focus'>,
 	outcomes: Readonly<Record<string, ActionOutcome | undefined>>
 ): { focus: Focus; action: Action }[] {
 	return plan.focus.flatMap((focus) =>
@@ -74,6 +74,10 @@ export function unfinishedActions(
  */
 export const GOAL_RATINGS = [-2, -1, 0, 1, 2] as const;
 export type GoalRating = (typeof GOAL_RATINGS)[number];
+
+/** Each rating's word in the catalogues, from -2 up. */
+export const GOAL_RATING_KEYS = ['muchWorse', 'worse', 'asHoped', 'better', 'muchBetter'] as const;
+export const ratingKey = (r: GoalRating) => GOAL_RATING_KEYS[r + 2]!;
 
 export const LOOK_BACK_NOTE_MAX = 200;
 

@@ -4,7 +4,13 @@ import { conversationSchema } from '$lib/domain/conversation';
 import { emptyPlan, setAgreement } from '$lib/domain/plan';
 import { language } from '$lib/i18n';
 import { buildPlanDocument, planFileName } from './plan-document';
-import { HOSTILE, samplePlanDocument } from '$test/plan-fixture';
+import {
+	followUpWithoutPrevious,
+	HOSTILE,
+	PREVIOUS_AT,
+	sampleFollowUpDocument,
+	samplePlanDocument
+} from '$test/plan-fixture';
 
 const conversation = conversationSchema.parse({
 	id: 'c1',
@@ -150,5 +156,56 @@ describe('plan fixture', () => {
 		expect(doc.focus[1]!.actions[2]).toMatchObject({ what: HOSTILE.svg, who: HOSTILE.img });
 		expect(doc.participants.map((p) => p.name)).toContain(HOSTILE.hebrew);
 		expect(doc.focus[1]!.actions[1]!.who).toBe('Bart (leerkracht)');
+	});
+});
+
+describe('buildPlanDocument with the previous plan (terugblik)', () => {
+	const review = sampleFollowUpDocument().review!;
+
+	it('says what became of every previous action, with who, outcome and note', () => {
+		expect(review.previousAt).toBe(PREVIOUS_AT);
+		expect(review.actions.map((a) => [a.element, a.who, a.what, a.outcome, a.note])).toEqual([
+			['Gehoord worden', 'Mama', 'Gezinsoverleg op zondag', 'notDone', ''],
+			['Gehoord worden', 'Opa', 'Opa belt op woensdag', 'notNeeded', ''],
+			[
+				'Veilig zijn',
+				'Noor',
+				'Een tekening maken van een veilige plek',
+				'done',
+				'Hangt boven mijn bed'
+			],
+			['Veilig zijn', 'Mama', 'Elke avond even praten', 'partly', 'Lukte drie keer per week']
+		]);
+		expect(review.goals.map((g) => [g.elementId, g.rating])).toEqual([
+			['heard', -1],
+			['safe', 1]
+		]);
+	});
+
+	it('compares per person on the previous focus elements, a child once on faces on faces', () => {
+		expect(review.changes.map((c) => [c.elementId, c.name, c.from, c.to, c.faces])).toEqual([
+			['heard', 'Mama', 6, 5, false],
+			// Noor answered with faces last time (4 → the face at 4), numbers now (8 → the face at 8).
+			['safe', 'Noor', 4, 8, true],
+			['safe', 'Mama', 5, 7, false]
+		]);
+	});
+
+	it('draws everyone now and last time; someone who left keeps only last time', () => {
+		const [wheel] = review.wheels;
+		expect(wheel!.lines.map((l) => [l.name, l.moment])).toEqual([
+			['Noor', 'now'],
+			['Noor', 'before'],
+			['Mama', 'now'],
+			['Mama', 'before'],
+			['Opa', 'before']
+		]);
+		expect(wheel!.lines[1]!.values.safe).toBe(4);
+		// A gap, never a zero.
+		expect(wheel!.lines[1]!.values.heard).toBeNull();
+	});
+
+	it('has no terugblik without the previous plan', () => {
+		expect(followUpWithoutPrevious().review).toBeUndefined();
 	});
 });

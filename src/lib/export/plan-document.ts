@@ -2,8 +2,23 @@ import type { Answer } from '$lib/domain/answer';
 import { childrenFor, resolveChildIds, type Conversation } from '$lib/domain/conversation';
 import { ELEMENT_IDS, type ElementId } from '$lib/domain/elements';
 import { usesFaces, type Participant } from '$lib/domain/participant';
-import { localDay, planPeople, planStatus, type Plan, type PlanStatus } from '$lib/domain/plan';
+import {
+	focusFor,
+	localDay,
+	planPeople,
+	planStatus,
+	type Plan,
+	type PlanStatus
+} from '$lib/domain/plan';
 import { answersAbout, visibleAnswers } from '$lib/domain/progress';
+import {
+	actionReviews,
+	goalRatingFor,
+	type ActionOutcome,
+	type GoalRating,
+	type LookBack
+} from '$lib/domain/series';
+import { changesFor, seriesView, type MomentInput } from '$lib/domain/series-change';
 import { elementText, exportText, m } from '$lib/i18n';
 
 /**
@@ -39,6 +54,74 @@ export interface PlanDocument {
 	/** YYYY-MM-DD or null when not chosen yet. */
 	evaluationDate: string | null;
 	agreements: { name: string; at: number | null }[];
+	/** A follow-up's look back at the previous plan ("Terugblik"); absent in a first plan. */
+	review?: DocReview;
+}
+
+/**
+ * What became of the previous plan, as the follow-up's exports show it: the group's marks and
+ * notes, the goal ratings, and the change per focus element. Never the coach's notes or the
+ * child's faces about the conversation (coach-only): this is built from neither.
+ */
+export interface DocReview {
+	/** When the previous conversation took place (ms). */
+	previousAt: number;
+	actions: DocReviewAction[];
+	/** The previous plan's focus elements that had a goal. */
+	goals: {
+		elementId: ElementId;
+		element: string;
+		goal: string;
+		rating: GoalRating | null;
+	}[];
+	/** Per child the conversation is about, the change per person on the previous focus elements. */
+	changes: DocChange[];
+	/** Per child, every person's line now and last time, for one wheel. */
+	wheels: DocReviewWheel[];
+}
+
+export interface DocReviewAction {
+	elementId: ElementId;
+	element: string;
+	what: string;
+	who: string;
+	whoId: string;
+	/** null: not looked back at. */
+	outcome: ActionOutcome | null;
+	note: string;
+}
+
+export interface DocChange {
+	childId: string;
+	elementId: ElementId;
+	element: string;
+	name: string;
+	/** On the person's comparison scale (series-change.ts `comparable`): faces keep 2 … 10. */
+	from: number;
+	to: number;
+	/** Compared with faces (a young child now or then): say the faces, not numbers. */
+	faces: boolean;
+}
+
+export interface DocReviewWheel {
+	childId: string;
+	name: string;
+	lines: {
+		personId: string;
+		name: string;
+		moment: 'now' | 'before';
+		faces: boolean;
+		values: Partial<Record<ElementId, number | null>>;
+	}[];
+}
+
+/** The previous conversation of a follow-up, as the terugblik needs it. */
+export interface PreviousInput {
+	conversation: Conversation;
+	answers: readonly Answer[];
+	plan: Plan;
+	/** The follow-up's look-back; defaults to the one stored with the follow-up. */
+	lookBack?: LookBack;
 }
 
 export interface DocWheel {
@@ -88,7 +171,8 @@ export function buildPlanDocument(
 	conversation: Conversation,
 	answers: readonly Answer[],
 	plan: Plan,
-	generatedAt: number
+	generatedAt: number,
+	previous?: PreviousInput
 ): PlanDocument {
 	const people = new Map<string, string>();
 	for (const p of conversation.participants) people.set(p.id, p.name);
@@ -175,7 +259,106 @@ export function buildPlanDocument(
 		agreements: planPeople(conversation.participants, plan).map((p) => ({
 			name: nameOf(p.id) ?? p.name,
 			at: agreedAt.get(p.id) ?? null
-		}))
+		})),
+		...(previous ? { review: buildReview(conversation, answers, previous) } : {})
+	};
+}
+
+/** A conversation and its shown answers as one moment of the series (series-change.ts). */
+function momentOf(conversation: Conversation, answers: readonly Answer[]): MomentInput {
+	return {
+		id: conversation.id,
+		...(conversation.sequence === undefined ? {} : { sequence: conversation.sequence }),
+		createdAt: conversation.createdAt,
+		participants: conversation.participants,
+		children: conversation.children,
+		answers: resolveChildIds(conversation, visibleAnswers(conversation, answers))
+	};
+}
+
+function buildReview(
+	conversation: Conversation,
+	answers: readonly Answer[],
+	previous: PreviousInput
+): DocReview {
+	const lookBack = previous.lookBack ?? conversation.lookBack;
+	const names = new Map<string, string>();
+	for (const p of planPeople(previous.conversation.participants, previous.plan))
+		names.set(p.id, p.relation ? `${p.name} (${p.relation})` : p.name);
+	const ordered = [...previous.plan.focus].sort(
+		(a, b) => ELEMENT_IDS.indexOf(a.elementId) - ELEMENT_IDS.indexOf(b.elementId)
+	);
+	const moments = [
+		momentOf(previous.conversation, previous.answers),
+		momentOf(conversation, answers)
+	];
+	const changes: DocChange[] = [];
+	const wheels: DocReviewWheel[] = [];
+	for (const childId of conversation.children) {
+		const view = seriesView(moments, childId);
+		const before = view.moments.findIndex((m) => m.id === previous.conversation.id);
+		const now = view.moments.findIndex((m) => m.id === conversation.id);
+		if (before < 0 || now < 0) continue;
+		const focus = focusFor(ordered, childId).map((f) => f.elementId);
+		for (const elementId of focus)
+			for (const person of view.people) {
+				const change = changesFor(view, person.id, before, now).find(
+					(c) => c.elementId === elementId
+				);
+				if (change)
+					changes.push({
+						childId,
+						elementId,
+						element: elementText(elementId).name,
+						name: person.name,
+						from: change.from,
+						to: change.to,
+						faces: person.scale === 'faces'
+					});
+			}
+		const lines = view.people.flatMap((person) =>
+			(['now', 'before'] as const).flatMap((moment) => {
+				const at = moment === 'now' ? now : before;
+				const values = Object.fromEntries(
+					ELEMENT_IDS.map((e) => [e, view.values[person.id]?.[e][at] ?? null])
+				);
+				if (Object.values(values).every((v) => v === null)) return [];
+				return [
+					{
+						personId: person.id,
+						name: person.name,
+						moment,
+						faces: person.scale === 'faces',
+						values
+					}
+				];
+			})
+		);
+		const child = conversation.participants.find((p) => p.id === childId);
+		if (lines.some((l) => l.moment === 'before'))
+			wheels.push({ childId, name: child?.name ?? '', lines });
+	}
+	return {
+		previousAt: previous.conversation.createdAt,
+		actions: actionReviews({ focus: ordered }, lookBack).map((r) => ({
+			elementId: r.focus.elementId,
+			element: elementText(r.focus.elementId).name,
+			what: r.action.what,
+			who: names.get(r.action.who) ?? '?',
+			whoId: r.action.who,
+			outcome: r.outcome,
+			note: r.note
+		})),
+		goals: ordered
+			.filter((f) => f.goal.trim() !== '')
+			.map((f) => ({
+				elementId: f.elementId,
+				element: elementText(f.elementId).name,
+				goal: f.goal,
+				rating: goalRatingFor(lookBack, f.elementId)
+			})),
+		changes,
+		wheels
 	};
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixture';
+import {
+	emptyPlanDocument,
+	HOSTILE,
+	sampleFollowUpDocument,
+	samplePlanDocument
+} from '$test/plan-fixture';
 import { escapeHtml, planToHtml } from './plan-html';
 import { language } from '$lib/i18n';
 
@@ -152,5 +157,45 @@ describe('planToHtml', () => {
 		expect(text).toContain('Nog geen speerpunten gekozen.');
 		expect(text).toContain('nog geen datum gekozen');
 		expect(text).not.toContain('Afspraken over veiligheid');
+	});
+});
+
+describe('planToHtml with a terugblik', () => {
+	const html = planToHtml(sampleFollowUpDocument(), 'adult');
+	const review = html.slice(
+		html.indexOf('<h2>Terugblik</h2>'),
+		html.indexOf('<h2>Kansencirkel</h2>')
+	);
+
+	test('comes after who takes part, with outcomes, notes, goal ratings and changes', () => {
+		expect(html.indexOf('<h2>Wie doen er mee</h2>')).toBeLessThan(
+			html.indexOf('<h2>Terugblik</h2>')
+		);
+		const text = visibleText(review).replace(/\s+/g, ' ');
+		expect(text).toContain('Elke avond even praten (Mama) : Deels (Lukte drie keer per week)');
+		expect(text).toContain('Gehoord worden : Slechter dan we hoopten');
+		expect(text).toContain('Veilig zijn : Mama van 5 naar 7');
+		expect(text).toContain('Noor van Verdrietig naar Blij');
+		// User text (the note) keeps its own direction.
+		expect(review).toContain('<span class="source" dir="auto">(Lukte drie keer per week)</span>');
+	});
+
+	test('draws the wheel with last time dashed, in the same colour as now', () => {
+		const svg = review.slice(review.indexOf('<svg'), review.indexOf('</svg>'));
+		expect(svg).toContain('Noor (nu)');
+		expect(svg).toContain('Noor (vorige keer)');
+		expect(svg).toContain('Opa (vorige keer)');
+		expect(svg).not.toContain('Opa (nu)');
+		const dashed = svg.match(/stroke-dasharray="9 6"/g) ?? [];
+		// The line and the legend sample of each of the three moments of last time.
+		expect(dashed.length).toBeGreaterThanOrEqual(3);
+	});
+
+	test("the child's version says what the child did, and nothing of the adults' terugblik", () => {
+		const child = planToHtml(sampleFollowUpDocument(), 'child');
+		expect(child).toContain('<h2>Dit heb ik gedaan!</h2>');
+		expect(visibleText(child)).toContain('Gelukt!');
+		expect(child).not.toContain('Terugblik');
+		expect(child).not.toContain('Lukte drie keer per week');
 	});
 });

@@ -74,6 +74,7 @@ col.what{width:40%}col.who{width:20%}col.when{width:18%}col.support{width:22%}
 .yes{color:#2d6a2f;font-weight:600}
 .no{color:var(--muted)}
 .muted{color:var(--muted)}
+.review{margin-bottom:.75rem}
 footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
 ${elementCss}
 .child{font-size:1.35rem}
@@ -177,7 +178,7 @@ function block(b: Block): string {
 		case 'field':
 			return `<p>${field(b)}</p>`;
 		case 'wheel':
-			return `<figure>${renderWheelSvg(b.wheel, { size: 560, title: b.alt, legend: b.legend })}</figure>`;
+			return `<figure>${renderWheelSvg(b.wheel, { size: 560, title: b.alt, legend: b.legend, ...(b.styles ? { styles: b.styles } : {}) })}</figure>`;
 		case 'items':
 			return `<ul>\n${b.items.map((i) => `<li>${user('span', i.text)}${i.source ? ` ${user('span', `(${i.source})`, 'source')}` : ''}</li>`).join('\n')}\n</ul>`;
 		case 'focus':
@@ -221,6 +222,11 @@ ${user('p', p.what, 'user pledge')}
 ${b.faces.map((f) => `<li>${faceSvg(f.face, { size: 56, fill })}<span class="face-name">${text(f.label)}</span><span class="count">${text(f.count)}</span></li>`).join('\n')}
 </ul>`;
 		}
+		case 'review':
+			return `<h3>${text(b.caption)}</h3>
+<ul class="review">
+${b.rows.map((r) => `<li>${user('span', r.label)}: <strong>${text(r.value)}</strong>${r.note ? ` ${user('span', `(${r.note})`, 'source')}` : ''}</li>`).join('\n')}
+</ul>`;
 		case 'agreements':
 			return `<ul class="agree">\n${b.rows.map((r) => `<li>${user('span', r.name, 'user name')}<span class="${r.agreed ? 'yes' : 'no'}">${text(r.answer)}</span></li>`).join('\n')}\n</ul>`;
 	}

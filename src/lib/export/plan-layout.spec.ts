@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { needsSafety } from '$lib/domain/plan';
 import { m } from '$lib/i18n';
-import { emptyPlanDocument, samplePlanDocument, unsafePlan } from '$test/plan-fixture';
+import {
+	emptyPlanDocument,
+	sampleFollowUpDocument,
+	samplePlanDocument,
+	unsafePlan
+} from '$test/plan-fixture';
 import { planToHtml } from './plan-html';
 import { planLayout, type Block, type PlanLayout } from './plan-layout';
 import { planPdfDefinition } from './plan-pdf';
@@ -195,5 +200,42 @@ describe('planLayout', () => {
 			expect(outputs[0]).toContain('Noë voelt zich thuis veilig.');
 			for (const output of outputs) for (const text of hint) expect(output).not.toContain(text);
 		}
+	});
+});
+
+describe('planLayout terugblik', () => {
+	const rows = (layout: PlanLayout, caption: string) =>
+		layout.sections
+			.flatMap((s) => s.blocks)
+			.flatMap((b) => (b.kind === 'review' && b.caption === caption ? b.rows : []));
+
+	test('says "bleef op" when nothing changed, also when two scores are one face', () => {
+		const doc = sampleFollowUpDocument();
+		const review = doc.review!;
+		const changes = [
+			{ ...review.changes[0]!, from: 6, to: 6 },
+			{ ...review.changes[1]!, from: 7, to: 8, faces: true },
+			{ ...review.changes[2]!, from: 5, to: 7 }
+		];
+		const layout = planLayout({ ...doc, review: { ...review, changes } }, 'adult');
+		expect(rows(layout, 'Wat is er veranderd bij de speerpunten?').map((r) => r.value)).toEqual([
+			'Mama bleef op 6',
+			'Noor bleef op Blij',
+			'Mama van 5 naar 7'
+		]);
+	});
+
+	test('the terugblik comes before the wheel, only for the adults', () => {
+		const doc = sampleFollowUpDocument();
+		expect(
+			planLayout(doc, 'adult')
+				.sections.map((s) => s.id)
+				.slice(0, 3)
+		).toEqual(['participants', 'review', 'wheel']);
+		expect(planLayout(doc, 'child').sections.map((s) => s.id)).not.toContain('review');
+		expect(planLayout(doc, 'child').sections[0]!.id).toBe('done');
+		expect(planLayout(samplePlanDocument(), 'child').sections.map((s) => s.id)).not.toContain(
+			'done'
+		);
 	});
 });

@@ -10,9 +10,11 @@ import {
 } from '$lib/domain/class-session';
 import type { ElementId } from '$lib/domain/elements';
 import type { PlanStatus } from '$lib/domain/plan';
-import { faceToScore, FACES, type Face } from '$lib/domain/score';
+import { faceToScore, FACES, scoreToFace, type Face } from '$lib/domain/score';
+import { ratingKey } from '$lib/domain/series';
+import { seriesStyle, type SeriesStyle } from '$lib/wheel';
 import { elementText, exportText as t, formatDate, formatDay, formatWhen, m } from '$lib/i18n';
-import type { DocItem, DocWheel, PlanDocument } from './plan-document';
+import type { DocItem, DocReview, DocWheel, PlanDocument } from './plan-document';
 
 /*
  * What the plan says, in which order, for whom: the one place that decides it. Every medium
@@ -32,6 +34,8 @@ export type PageSize = 'A4' | 'A3';
 export type LayoutKind = Audience | 'class';
 
 export type SectionId =
+	| 'review'
+	| 'done'
 	| 'participants'
 	| 'wheel'
 	| 'strengths'
@@ -85,7 +89,11 @@ export type Block =
 			alt: string;
 			/** The legend's heading, when not the plan's "Wie is wie". */
 			legend?: string;
+			/** Each participant's line, in order, when not the default (now solid, before dashed). */
+			styles?: SeriesStyle[];
 	  }
+	/** The terugblik: under a caption, "label: value (note)" per line; labels hold user text. */
+	| { kind: 'review'; caption: string; rows: ReviewRow[] }
 	| { kind: 'items'; items: { text: string; source: string }[] }
 	| {
 			kind: 'focus';
@@ -112,6 +120,15 @@ export type Block =
 	 * may see it ("een paar" for one or two: `projected`).
 	 */
 	| { kind: 'faces'; elementId: ElementId; caption: string; faces: FaceCount[] };
+
+export interface ReviewRow {
+	/** "Elke avond praten (Mama)", "Veilig zijn" (may hold user text). */
+	label: string;
+	/** What became of it, in words. */
+	value: string;
+	/** The group's note (user text), or ''. */
+	note: string;
+}
 
 export interface Pledge {
 	what: string;
@@ -193,6 +210,93 @@ function splitActions(doc: PlanDocument, childId?: string) {
 	};
 }
 
+/** A solid line now and a dashed one last time, in the person's own colour and marker. */
+const NOW_DASH = '';
+const BEFORE_DASH = '9 6';
+
+/** A compared score in words: a face's name for someone compared with faces, else the number. */
+const scoreText = (value: number, faces: boolean) =>
+	faces ? m.faces[scoreToFace(value)] : String(value);
+
+/**
+ * The follow-up's terugblik, compact: what became of each action, the goal ratings in words,
+ * the change per focus element per person, and per child the wheel with last time dashed.
+ */
+function reviewSection(doc: PlanDocument, review: DocReview): Section {
+	const r = t.review;
+	const several = doc.children.length > 1;
+	const childName = (id: string) => doc.children.find((c) => c.id === id)?.name ?? '';
+	const blocks: Block[] = [
+		{ kind: 'empty', text: r.intro(formatDate(review.previousAt)), quiet: false }
+	];
+	if (review.actions.length)
+		blocks.push({
+			kind: 'review',
+			caption: r.actions,
+			rows: review.actions.map((a) => ({
+				label: `${a.what} (${a.who})`,
+				value: a.outcome ? r.outcomes[a.outcome] : r.notLooked,
+				note: a.note.trim()
+			}))
+		});
+	if (review.goals.length)
+		blocks.push({
+			kind: 'review',
+			caption: r.goals,
+			rows: review.goals.map((g) => ({
+				label: g.element,
+				value: g.rating === null ? r.notRated : r.ratings[ratingKey(g.rating)],
+				note: `${t.goal}: ${g.goal}`
+			}))
+		});
+	blocks.push(
+		review.changes.length
+			? {
+					kind: 'review',
+					caption: r.changes,
+					rows: review.changes.map((c) => ({
+						label: several ? `${c.element} – ${childName(c.childId)}` : c.element,
+						value:
+							scoreText(c.from, c.faces) === scoreText(c.to, c.faces)
+								? r.same(c.name, scoreText(c.to, c.faces))
+								: r.change(c.name, scoreText(c.from, c.faces), scoreText(c.to, c.faces)),
+						note: c.faces ? r.faces : ''
+					}))
+				}
+			: { kind: 'empty', text: r.noChanges, quiet: true }
+	);
+	for (const w of review.wheels) {
+		// Person i keeps one colour and marker at both moments; only the dash tells them apart.
+		const people = [...new Set(w.lines.map((l) => l.personId))];
+		const lines = w.lines.map((l) => ({ ...l, id: `${l.personId}|${l.moment}` }));
+		const wheel: Block = {
+			kind: 'wheel',
+			wheel: {
+				participants: lines.map((l) => ({
+					id: l.id,
+					name: l.moment === 'now' ? r.now(l.name) : r.before(l.name)
+				})),
+				answers: lines.flatMap((l) =>
+					(Object.entries(l.values) as [ElementId, number | null][]).map(([elementId, score]) => ({
+						participantId: l.id,
+						elementId,
+						score
+					}))
+				)
+			},
+			faces: lines.filter((l) => l.faces).map((l) => l.id),
+			alt: r.wheelAlt(several ? w.name : doc.title),
+			legend: r.legend,
+			styles: lines.map((l) => ({
+				...seriesStyle(people.indexOf(l.personId)),
+				dash: l.moment === 'now' ? NOW_DASH : BEFORE_DASH
+			}))
+		};
+		blocks.push(...(several ? [{ kind: 'text', text: w.name } as Block, wheel] : [wheel]));
+	}
+	return { id: 'review', heading: r.heading, blocks };
+}
+
 function adult(doc: PlanDocument): Section[] {
 	const none = (text: string): Block => ({ kind: 'empty', text, quiet: true });
 	const sections: Section[] = [
@@ -210,6 +314,7 @@ function adult(doc: PlanDocument): Section[] {
 				{ kind: 'field', label: t.regisseur, value: doc.regisseur, missing: t.noRegisseur }
 			]
 		},
+		...(doc.review ? [reviewSection(doc, doc.review)] : []),
 		{
 			id: 'wheel',
 			heading: t.wheel,
@@ -319,7 +424,32 @@ function child(doc: PlanDocument, childId?: string): Section[] {
 			helper: a.support.trim() ? c.helper(a.support) : ''
 		}))
 	});
-	const sections: Section[] = [
+	// "Dit heb ik gedaan!": the child's own actions of last time that were done or partly.
+	const me = childId ?? doc.children[0]?.id;
+	const done = (doc.review?.actions ?? []).filter(
+		(a) => a.whoId === me && (a.outcome === 'done' || a.outcome === 'partly')
+	);
+	const sections: Section[] = [];
+	if (done.length)
+		sections.push({
+			id: 'done',
+			heading: c.done,
+			blocks: [
+				{
+					kind: 'actions',
+					whenLabel: c.when,
+					cards: done.map((a) => ({
+						elementId: a.elementId,
+						element: a.element,
+						who: null,
+						what: a.what,
+						when: '',
+						helper: c.outcomes[a.outcome as 'done' | 'partly']
+					}))
+				}
+			]
+		});
+	sections.push(
 		{
 			id: 'mine',
 			heading: c.mine,
@@ -346,7 +476,7 @@ function child(doc: PlanDocument, childId?: string): Section[] {
 			heading: c.others,
 			blocks: [others.length ? cards(others, true) : say(c.noOthers)]
 		}
-	];
+	);
 	// What goes well about this child, or about everyone; never a brother's or sister's.
 	const strengths =
 		childId === undefined

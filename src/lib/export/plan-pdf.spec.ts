@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { nodes, texts, type Node } from '$test/pdf-definition';
-import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixture';
+import {
+	emptyPlanDocument,
+	HOSTILE,
+	sampleFollowUpDocument,
+	samplePlanDocument
+} from '$test/plan-fixture';
 import { fontsUsed } from './pdf-scripts';
 import { planPdfDefinition } from './plan-pdf';
 
@@ -85,5 +90,35 @@ describe('plan-pdf module', () => {
 		// The font files are only URLs until a PDF asks for them.
 		expect(read('./pdf-fonts.ts')).not.toMatch(/^import [^;]*\.woff2?['"]/m);
 		expect(read('./pdf-fonts.ts')).toMatch(/^import [^;]*\.woff2?\?url['"]/m);
+	});
+});
+
+describe('planPdfDefinition with a terugblik', () => {
+	test('has the terugblik: outcomes with notes, goal ratings in words, the change, two wheels', () => {
+		const def = planPdfDefinition(sampleFollowUpDocument(), 'adult');
+		const all = texts(def).join('');
+		for (const words of [
+			'Terugblik',
+			'Wat is er van de acties geworden?',
+			'Elke avond even praten (Mama): ',
+			'Deels',
+			'(Lukte drie keer per week)',
+			'Slechter dan we hoopten',
+			'Veilig zijn: ',
+			'Mama van 5 naar 7',
+			'Noor van Verdrietig naar Blij'
+		])
+			expect(all).toContain(words);
+		const svgs = nodes(def.content).filter((n) => 'svg' in n);
+		expect(svgs).toHaveLength(2);
+		expect(svgs[0]!.svg).toContain('stroke-dasharray="9 6"');
+		expect(svgs[0]!.svg).toContain('Mama (vorige keer)');
+	});
+
+	test("the child's PDF says 'Dit heb ik gedaan!' and has no adults' terugblik", () => {
+		const all = texts(planPdfDefinition(sampleFollowUpDocument(), 'child')).join('\n');
+		expect(all).toContain('Dit heb ik gedaan!');
+		expect(all).toContain('Een tekening maken van een veilige plek');
+		expect(all).not.toContain('Terugblik');
 	});
 });

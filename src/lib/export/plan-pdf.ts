@@ -370,7 +370,11 @@ function block(b: Block, s: Scale): Content {
 			return field(b, [0, 8, 0, 0]);
 		case 'wheel':
 			return {
-				svg: renderWheelSvg(b.wheel, { size: s.wheel, legend: b.legend }),
+				svg: renderWheelSvg(b.wheel, {
+					size: s.wheel,
+					legend: b.legend,
+					...(b.styles ? { styles: b.styles } : {})
+				}),
 				width: s.wheel,
 				alignment: 'center',
 				margin: [0, 4, 0, 0]
@@ -410,6 +414,22 @@ function block(b: Block, s: Scale): Content {
 			return b.cards.map((p) => pledge(p, b, s));
 		case 'faces':
 			return faceRow(b, s);
+		case 'review':
+			return [
+				{ text: b.caption, bold: true, fontSize: s.h3, margin: [0, 6, 0, 2] },
+				{
+					ul: b.rows.map((r) => ({
+						text: [
+							`${r.label}: `,
+							{ text: r.value, bold: true },
+							...(r.note ? [{ text: `  (${r.note})`, color: MUTED, fontSize: s.small }] : [])
+						],
+						margin: [0, 1, 0, 3],
+						unbreakable: true
+					})),
+					markerColor: ACCENT
+				}
+			];
 		case 'agreements':
 			return {
 				table: {

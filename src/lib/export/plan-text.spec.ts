@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixture';
+import {
+	emptyPlanDocument,
+	followUpWithoutPrevious,
+	HOSTILE,
+	sampleFollowUpDocument,
+	samplePlanDocument
+} from '$test/plan-fixture';
 import { formatDay, formatWhen } from '$lib/i18n';
 import { planToText } from './plan-text';
 
@@ -126,5 +132,59 @@ describe('dates', () => {
 		expect(formatWhen('2026-12-04')).toBe('4 december 2026');
 		expect(formatWhen('elke dinsdag')).toBe('elke dinsdag');
 		expect(formatWhen('2026-02-31')).toBe('2026-02-31');
+	});
+});
+
+describe('planToText with a terugblik', () => {
+	/** One section of the text, from its heading to the next. */
+	const section = (text: string, heading: string) => {
+		const start = text.indexOf(`${heading}\n`);
+		const rest = text.slice(start);
+		const next = rest.slice(heading.length + 1).search(/\n\n[^\n]+\n-{3,}\n/);
+		return next < 0 ? rest : rest.slice(0, heading.length + 1 + next);
+	};
+
+	test('says what became of the actions, the goals in words and the change, without empty blocks', () => {
+		expect(section(planToText(sampleFollowUpDocument()), 'TERUGBLIK')).toMatchInlineSnapshot(`
+			"TERUGBLIK
+			---------
+			Zo ging het met het plan van 12 oktober 2026.
+
+			Wat is er van de acties geworden?
+			- Gezinsoverleg op zondag (Mama): Niet gedaan
+			- Opa belt op woensdag (Opa): Niet meer nodig
+			- Een tekening maken van een veilige plek (Noor): Gedaan (Hangt boven mijn bed)
+			- Elke avond even praten (Mama): Deels (Lukte drie keer per week)
+
+			Hoe staat het met de doelen?
+			- Gehoord worden: Slechter dan we hoopten (Doel: Iedereen komt aan het woord.)
+			- Veilig zijn: Beter dan we hoopten (Doel: Noor voelt zich veilig thuis.)
+
+			Wat is er veranderd bij de speerpunten?
+			- Gehoord worden: Mama van 6 naar 5
+			- Veilig zijn: Noor van Verdrietig naar Blij (vergeleken met gezichtjes)
+			- Veilig zijn: Mama van 5 naar 7"
+		`);
+	});
+
+	test('a first plan or a plan without the previous one has no terugblik', () => {
+		expect(planToText(samplePlanDocument())).not.toContain('TERUGBLIK');
+		expect(planToText(followUpWithoutPrevious())).not.toContain('TERUGBLIK');
+	});
+
+	test("the child's version says what the child did, only what was done or partly", () => {
+		const text = planToText(sampleFollowUpDocument(), 'child');
+		expect(section(text, 'DIT HEB IK GEDAAN!')).toMatchInlineSnapshot(`
+			"DIT HEB IK GEDAAN!
+			------------------
+			- Een tekening maken van een veilige plek (Veilig zijn, Gelukt!)"
+		`);
+		expect(text).not.toContain('TERUGBLIK');
+		expect(text).not.toContain('Verdrietig');
+	});
+
+	test('no two blank lines anywhere (a wheel leaves nothing behind)', () => {
+		expect(planToText(sampleFollowUpDocument())).not.toMatch(/\n\n\n/);
+		expect(planToText(samplePlanDocument())).not.toMatch(/\n\n\n/);
 	});
 });

@@ -85,6 +85,10 @@ function block(b: Block, n: number): string {
 				.join('\n');
 		case 'faces':
 			return [`${b.caption}:`, ...b.faces.map((f) => bullet(`${f.label}: ${f.count}`))].join('\n');
+		case 'review':
+			return [`${b.caption}`, ...b.rows.map((r) => bullet(`${r.label}: ${r.value}`, r.note))].join(
+				'\n'
+			);
 	}
 }
 
@@ -117,8 +121,10 @@ export function classPosterToText(record: ClassRecord, opts: ClassLayoutOptions)
 function textOf(layout: PlanLayout): string {
 	const sections = layout.sections
 		.filter((s) => s.id !== 'wheel' && s.id !== 'classWheel')
-		.map(
-			(s) => `${heading(s.heading, '-')}\n${s.blocks.map((b, i) => block(b, i + 1)).join('\n\n')}`
-		);
+		.map((s) => {
+			// A block that has nothing to say in text (a wheel) leaves no empty lines behind.
+			const blocks = s.blocks.map((b, i) => block(b, i + 1)).filter((b) => b.trim() !== '');
+			return `${heading(s.heading, '-')}\n${blocks.join('\n\n')}`;
+		});
 	return `${[top(layout), ...sections].join('\n\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import { elementText, exportText as t } from '$lib/i18n';
-import { escapeHtml, scoreSeries, wheelSvg } from '$lib/wheel';
+import { escapeHtml, scoreSeries, wheelSvg, type SeriesStyle } from '$lib/wheel';
 import type { DocWheel } from './plan-document';
 
 export { escapeHtml };
@@ -11,12 +11,21 @@ export { escapeHtml };
  */
 export function renderWheelSvg(
 	wheel: Pick<DocWheel, 'participants' | 'answers'>,
-	opts: { size?: number; title?: string; legend?: string } = {}
+	opts: {
+		size?: number;
+		title?: string;
+		legend?: string;
+		/** Each participant's line, in order (the terugblik: now solid, last time dashed). */
+		styles?: readonly SeriesStyle[];
+	} = {}
 ): string {
-	const { legend, ...rest } = opts;
+	const { legend, styles, ...rest } = opts;
+	const series = scoreSeries(wheel.participants, wheel.answers).map((s, i) =>
+		styles?.[i] ? { ...s, style: styles[i] } : s
+	);
 	return wheelSvg({
 		labels: (id) => elementText(id).wheelLabel,
-		series: scoreSeries(wheel.participants, wheel.answers),
+		series,
 		legend: { title: legend ?? t.legend, noScores: t.noScores },
 		...rest
 	});

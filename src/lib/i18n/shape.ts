@@ -194,7 +194,15 @@ const MESSAGES = {
 			draft: text<[element: string]>('element'),
 			goTo: text<[step: string]>('step')
 		},
-		childVersionFor: text<[name: string]>('name')
+		childVersionFor: text<[name: string]>('name'),
+		// "Uit het vorige plan" in a follow-up (carry-over)
+		carry: {
+			takeAction: text<[what: string]>('what'),
+			takenAction: text<[what: string]>('what'),
+			takeGoal: text<[element: string]>('element'),
+			takenGoal: text<[element: string]>('element'),
+			gone: text<[name: string]>('name')
+		}
 	},
 	// The class discussion's pictures, hands-up counting and secret ballot (components/class/).
 	classUi: {
@@ -227,6 +235,15 @@ const EXPORT = {
 	forChild: text<[name: string]>('name'),
 	child: {
 		helper: text<[name: string]>('name')
+	},
+	// The follow-up plan's terugblik (plan-layout.ts)
+	review: {
+		intro: text<[date: string]>('date'),
+		change: text<[name: string, from: string, to: string]>('name', 'from', 'to'),
+		same: text<[name: string, value: string]>('name', 'value'),
+		wheelAlt: text<[title: string]>('title'),
+		now: text<[name: string]>('name'),
+		before: text<[name: string]>('name')
 	},
 	class: {
 		lookBack: text<[date: string]>('date'),

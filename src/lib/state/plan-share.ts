@@ -9,7 +9,13 @@ export async function currentPlanDocument(session: PlanSession): Promise<PlanDoc
 	const conversation = session.conversation.conversation;
 	const plan = session.plan;
 	if (!conversation || !plan) throw new Error('no plan');
-	return buildPlanDocument(conversation, session.conversation.answers, plan, Date.now());
+	return buildPlanDocument(
+		conversation,
+		session.conversation.answers,
+		plan,
+		Date.now(),
+		session.previous
+	);
 }
 
 /**

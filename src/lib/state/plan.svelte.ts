@@ -1,3 +1,14 @@
+import type { Answer } from '$lib/domain/answer';
+import {
+	carryOverAction,
+	carryOverGoal,
+	carryOverOffers,
+	type ActionOffer,
+	type CarryOffers,
+	type CarryResult,
+	type GoalOffer
+} from '$lib/domain/carry-over';
+import { newId, type Conversation } from '$lib/domain/conversation';
 import type { ElementId } from '$lib/domain/elements';
 import {
 	agreementBlockers,
@@ -19,6 +30,13 @@ import type { PlanRow } from '$lib/db/plan-journal';
 import { downloadRows } from './backup-download';
 import { getRepos } from './repos';
 
+/** The conversation a follow-up looks back at, with its plan and answers (issue 14). */
+export interface PreviousPlan {
+	conversation: Conversation;
+	plan: Plan;
+	answers: Answer[];
+}
+
 /**
  * The plan builder's state: the open conversation plus its plan. While the page is open the
  * local draft is what the screen shows and edits; every change is saved (debounced).
@@ -33,9 +51,24 @@ export class PlanSession {
 	 */
 	clearedAt = $state<string | null>(null);
 	readonly saver: Autosaver<{ plan?: Plan }, Plan>;
+	#previous: Live<PreviousPlan | null, string | null>;
 
 	constructor(id: () => string | null) {
 		this.conversation = new ConversationSession(id);
+		// A follow-up's previous conversation: its plan to carry over and for the terugblik.
+		this.#previous = new Live(
+			() => this.conversation.conversation?.lookBack?.previousId ?? null,
+			async (previousId) => {
+				if (!previousId) return null;
+				const { conversations, plans, answers } = getRepos();
+				const [conversation, plan] = await Promise.all([
+					conversations.get(previousId),
+					plans.get(previousId).catch(() => undefined)
+				]);
+				if (!conversation || !plan) return null;
+				return { conversation, plan, answers: await answers.forConversation(previousId) };
+			}
+		);
 		this.#stored = new Live(id, async (current) => {
 			if (!current) return { damaged: false };
 			// A plan edited just before the page went away last time, sealed in the journal.
@@ -168,6 +201,50 @@ export class PlanSession {
 			delete next.draft;
 			return next;
 		});
+	}
+
+	/**
+	 * The previous conversation with its plan, in a follow-up whose previous plan is still on
+	 * this device; undefined otherwise (a first conversation, or the plan is gone or damaged).
+	 */
+	get previous(): PreviousPlan | undefined {
+		return this.#previous.current ?? undefined;
+	}
+
+	/** What the new plan may take over from the previous one ("Uit het vorige plan"). */
+	get offers(): CarryOffers | undefined {
+		const previous = this.previous;
+		if (!previous) return undefined;
+		return carryOverOffers(previous.plan, this.conversation.conversation?.lookBack);
+	}
+
+	get carryContext(): { participants: string[]; children: string[] } {
+		const c = this.conversation.conversation;
+		return { participants: c?.participants.map((p) => p.id) ?? [], children: c?.children ?? [] };
+	}
+
+	#carry(result: CarryResult, where: string): boolean {
+		if (!result.ok) return false;
+		this.change(result.change, where);
+		return true;
+	}
+
+	/** Takes a previous action over (once); false when it cannot be (see CarryBlock). */
+	carryAction(offer: ActionOffer): boolean {
+		const plan = this.plan;
+		const previous = this.previous;
+		if (!plan || !previous) return false;
+		return this.#carry(
+			carryOverAction(plan, previous.plan, offer, newId(), this.carryContext),
+			'carry'
+		);
+	}
+
+	/** Takes a previous goal over (once). */
+	carryGoal(offer: GoalOffer): boolean {
+		const plan = this.plan;
+		if (!plan || !this.previous) return false;
+		return this.#carry(carryOverGoal(plan, offer, this.carryContext), 'carry');
 	}
 
 	/** Agreeing needs a complete plan (agreementBlockers); taking an agreement back always works. */

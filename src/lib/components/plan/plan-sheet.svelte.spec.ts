@@ -1,7 +1,12 @@
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { describe, expect, test } from 'vitest';
-import { emptyPlanDocument, HOSTILE, samplePlanDocument } from '$test/plan-fixture';
+import {
+	emptyPlanDocument,
+	HOSTILE,
+	sampleFollowUpDocument,
+	samplePlanDocument
+} from '$test/plan-fixture';
 import PlanSheet from './plan-sheet.svelte';
 
 describe('PlanSheet', () => {
@@ -165,5 +170,26 @@ describe('PlanSheet for the child', () => {
 			.element(agree.getByRole('listitem').first())
 			.toHaveTextContent(/Noë\s*Ja, ik sta erachter/);
 		await expect.element(agree.getByRole('listitem').nth(1)).toHaveTextContent(/Lotje\s*nog niet/);
+	});
+});
+
+describe('PlanSheet with a terugblik', () => {
+	test('shows what became of the previous plan, and the wheel of now and last time', async () => {
+		await render(PlanSheet, { doc: sampleFollowUpDocument() });
+		const review = page.getByRole('region', { name: 'Terugblik' });
+		await expect
+			.element(review.getByRole('heading', { level: 3, name: 'Hoe staat het met de doelen?' }))
+			.toBeVisible();
+		await expect.element(review.getByText('Elke avond even praten (Mama)')).toBeVisible();
+		await expect.element(review.getByText('(Lukte drie keer per week)')).toBeVisible();
+		await expect.element(review.getByText('Noor van Verdrietig naar Blij')).toBeVisible();
+		await expect.element(review.getByRole('figure')).toBeVisible();
+	});
+
+	test("the child's sheet starts with 'Dit heb ik gedaan!'", async () => {
+		await render(PlanSheet, { doc: sampleFollowUpDocument(), audience: 'child' });
+		const done = page.getByRole('region', { name: 'Dit heb ik gedaan!' });
+		await expect.element(done.getByText('Een tekening maken van een veilige plek')).toBeVisible();
+		await expect.element(done.getByText('Gelukt!')).toBeVisible();
 	});
 });
