@@ -298,4 +298,8 @@ test('three conversations of a series: Verloop shows the wheel over time, the li
 	await expect(legend.getByRole('listitem')).toHaveCount(3);
 	await expectAccessible(page, 'over-time-phone');
 	await shot(page, 'over-time-phone');
+	// What a phone shows of the lines per element: two charts side by side.
+	await page.getByRole('heading', { name: 'Per element' }).scrollIntoViewIfNeeded();
+	await page.getByRole('heading', { name: 'Per element' }).evaluate((h) => h.scrollIntoView());
+	await shot(page, 'over-time-phone-lines', false);
 });
