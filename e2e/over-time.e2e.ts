@@ -27,6 +27,8 @@ const C = [
 const NOOR = '0d2e4f60-1a2b-4c3d-8e4f-5a6b7c8d9e01';
 const ANS = '0d2e4f60-1a2b-4c3d-8e4f-5a6b7c8d9e02';
 const EVA = '0d2e4f60-1a2b-4c3d-8e4f-5a6b7c8d9e03';
+// Noor's brother joins the table at the second conversation.
+const DAAN = '0d2e4f60-1a2b-4c3d-8e4f-5a6b7c8d9e04';
 const ACTIONS = [
 	'7c3a5b10-2d4e-4f6a-8b1c-9d0e1f2a3b01',
 	'7c3a5b10-2d4e-4f6a-8b1c-9d0e1f2a3b02',
@@ -91,10 +93,11 @@ function conversation(i: 0 | 1 | 2) {
 		participants: [
 			{ id: NOOR, name: 'Noor', role: 'child', ageGroup: i < 2 ? '4-7' : '8-12' },
 			{ id: ANS, name: 'Ans', role: 'parent' },
-			{ id: EVA, name: 'Eva', role: 'coach' }
+			{ id: EVA, name: 'Eva', role: 'coach' },
+			...(i > 0 ? [{ id: DAAN, name: 'Daan', role: 'child', ageGroup: '8-12' }] : [])
 		],
 		revealed: [],
-		children: [NOOR],
+		children: i > 0 ? [NOOR, DAAN] : [NOOR],
 		skipped: [],
 		...(i > 0 ? { seriesId: C[0], sequence: i + 1 } : {}),
 		...(i === 1
@@ -121,20 +124,30 @@ function conversation(i: 0 | 1 | 2) {
 		createdAt: AT[i]!,
 		updatedAt: AT[i]! + 3_600_000
 	};
-	const answers = ELEMENTS.flatMap((elementId) =>
-		people.map((participantId, j) => ({
-			conversationId: C[i],
-			participantId,
-			childId: NOOR,
-			elementId,
-			score: SCORES[elementId][i]![j]!,
-			strengths: '',
-			worries: '',
-			wishes: '',
-			wantsToTalk: false,
-			updatedAt: AT[i]! + 3_600_000
-		}))
-	);
+	const row = (participantId: string, childId: string, elementId: El, score: number | null) => ({
+		conversationId: C[i],
+		participantId,
+		childId,
+		elementId,
+		score,
+		strengths: '',
+		worries: '',
+		wishes: '',
+		wantsToTalk: false,
+		updatedAt: AT[i]! + 3_600_000
+	});
+	const answers = ELEMENTS.flatMap((elementId) => [
+		...people.map((participantId, j) =>
+			row(participantId, NOOR, elementId, SCORES[elementId][i]![j]!)
+		),
+		// About Daan: he and his mother, from the second conversation on (Daan 5, then 6; Veilig zijn 9).
+		...(i > 0
+			? [
+					row(DAAN, DAAN, elementId, i === 1 ? 5 : elementId === 'safe' ? 9 : 6),
+					row(ANS, DAAN, elementId, 6)
+				]
+			: [])
+	]);
 	return { record, answers };
 }
 
@@ -276,6 +289,23 @@ test('three conversations of a series: Verloop shows the wheel over time, the li
 	await expect(summary.getByText('Samen naar school fietsen (Ans): Gedaan')).toBeVisible();
 	await expect(summary.getByText('Gesprek met de juf (Eva): Deels')).toBeVisible();
 	await expect(summary.getByText('Noor fietst zelf het laatste stuk (Noor): Gedaan')).toBeVisible();
+
+	// With two children, one child at a time: Daan joined at the second conversation.
+	const chooser = page.getByRole('navigation', { name: 'Verloop van welk kind?' });
+	await expect(chooser.getByRole('link', { name: 'Noor' })).toHaveAttribute('aria-current', 'page');
+	await chooser.getByRole('link', { name: 'Daan' }).click();
+	await expect(page.getByRole('heading', { name: 'Verloop over Daan' })).toBeVisible();
+	await expect(
+		page
+			.getByRole('figure', { name: 'Kansencirkel van Daan over de tijd' })
+			.getByRole('list', { name: 'Welke lijn is welk gesprek' })
+			.getByRole('listitem')
+	).toHaveText(['Gesprek 2, 13 april 2026', 'Gesprek 3, 25 mei 2026']);
+	await expect(page.getByText('Veilig zijn: Daan 5 → 9')).toBeVisible();
+	// Noor's views hold nothing about Daan, and Daan's nothing of Noor's.
+	await expect(page.getByText(/Noor Verdrietig/)).toHaveCount(0);
+	await chooser.getByRole('link', { name: 'Noor' }).click();
+	await expect(page.getByRole('heading', { name: 'Verloop over Noor' })).toBeVisible();
 
 	// Everyone at two moments: the latest two, each person with both of theirs.
 	await page.getByRole('radio', { name: 'Iedereen' }).check();
