@@ -302,6 +302,10 @@ test('three conversations of a series: Verloop shows the wheel over time, the li
 			.getByRole('listitem')
 	).toHaveText(['Gesprek 2, 13 april 2026', 'Gesprek 3, 25 mei 2026']);
 	await expect(page.getByText('Veilig zijn: Daan 5 → 9')).toBeVisible();
+	// The plan's actions were all for Noor: nothing to say about Daan's, and the screen says so.
+	await expect(
+		page.getByText('Er zijn nog geen acties voor dit kind of het hele gezin teruggekeken.')
+	).toBeVisible();
 	// Noor's views hold nothing about Daan, and Daan's nothing of Noor's.
 	await expect(page.getByText(/Noor Verdrietig/)).toHaveCount(0);
 	await chooser.getByRole('link', { name: 'Noor' }).click();
