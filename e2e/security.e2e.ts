@@ -128,7 +128,9 @@ test('the app locks after the chosen idle time and when hidden; locked, no perso
 	await open(page, '/instellingen/');
 	await expectAccessible(page, 'settings-security');
 	await page.getByRole('radio', { name: '1 minuut zonder gebruik' }).check();
-	await expect(page.getByText('Bewaard: de app gaat op slot na 1 minuut zonder gebruik.')).toBeVisible();
+	await expect(
+		page.getByText('Bewaard: de app gaat op slot na 1 minuut zonder gebruik.')
+	).toBeVisible();
 	await open(page, '/nieuw/');
 	await page.getByLabel('Zelfreflectie').check();
 	await page.getByLabel('Titel').fill('Stil moment');
