@@ -27,6 +27,9 @@ export const paths = {
 		`${resolve('/gesprek/plan/kind/')}?id=${encodeURIComponent(id)}${child ? `&kind=${encodeURIComponent(child)}` : ''}`,
 	/** The children's faces about the conversation itself, after the plan (issue 14). */
 	childVoice: (id: string) => `${resolve('/gesprek/hoe-was-het/')}?id=${encodeURIComponent(id)}`,
+	/** Change over time in the conversation's series, for one child (`?kind=`; absent: the first). */
+	overTime: (id: string, child?: string) =>
+		`${resolve('/gesprek/verloop/')}?id=${encodeURIComponent(id)}${child ? `&kind=${encodeURIComponent(child)}` : ''}`,
 	/** The coach's own screen (notes only for the coach): linked only from Deelnemers. */
 	coach: (id: string) => `${resolve('/gesprek/coach/')}?id=${encodeURIComponent(id)}`,
 	/** A class discussion (kinderkring), at one of its elements (`?element=`) or its start. */

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementId } from './elements';
+import { emptyPlan, type Plan } from './plan';
+import type { LookBack } from './series';
 import {
+	actionsOverSeries,
+	answeredMoments,
 	changeSummary,
 	changesFor,
 	comparable,
 	defaultMoments,
 	overlayLines,
 	seriesView,
+	startingMoments,
 	type MomentInput,
 	type PersonSummary
 } from './series-change';
@@ -205,5 +210,81 @@ describe('wheel over time', () => {
 
 	it('draws nothing for someone not in the series', () => {
 		expect(overlayLines(view, { personId: 'nobody', moments: [0] })).toEqual([]);
+	});
+});
+
+describe('who answered when', () => {
+	const view = seriesView(
+		[
+			moment('a', 1, [noor, ans], { noor: { safe: 4 }, ans: { safe: null } }),
+			moment('b', 2, [noor, ans], { noor: { safe: 5 } }),
+			moment('c', 3, [noor, ans], { noor: { home: 6 }, ans: { safe: 7 } }),
+			moment('d', 4, [noor, ans], { noor: { safe: 8 }, ans: { safe: 6 } })
+		],
+		'noor'
+	);
+
+	it('lists the moments with at least one score ("nog geen antwoord" is none)', () => {
+		expect(answeredMoments(view, 'noor')).toEqual([0, 1, 2, 3]);
+		expect(answeredMoments(view, 'ans')).toEqual([2, 3]);
+		expect(answeredMoments(view, 'nobody')).toEqual([]);
+	});
+
+	it('starts the wheel over time on moments the person answered', () => {
+		expect(startingMoments(view, 'noor')).toEqual([0, 2, 3]);
+		expect(startingMoments(view, 'ans')).toEqual([2, 3]);
+		expect(startingMoments(view, null)).toEqual([2, 3]);
+	});
+});
+
+describe('actionsOverSeries', () => {
+	const sam = { id: 'sam', name: 'Sam', role: 'child' as const, ageGroup: '8-12' as const };
+	const plan = (id: string): Plan => ({
+		...emptyPlan(id, 1),
+		focus: [
+			{
+				elementId: 'safe',
+				childId: 'noor',
+				goal: 'Veilig slapen',
+				actions: [{ id: 'x1', what: 'Nachtlampje', who: 'ans', when: '', support: '' }]
+			},
+			{
+				elementId: 'active',
+				childId: null,
+				goal: 'Samen buiten',
+				actions: [{ id: 'x2', what: 'Wandelen', who: 'ans', when: '', support: '' }]
+			},
+			{
+				elementId: 'heard',
+				childId: 'sam',
+				goal: '',
+				actions: [{ id: 'x3', what: 'Praten met Sam', who: 'ans', when: '', support: '' }]
+			}
+		]
+	});
+	const lookBack: LookBack = {
+		previousId: 'a',
+		actions: [{ actionId: 'x1', outcome: 'done', note: '' }],
+		goals: []
+	};
+	const inputs = [
+		moment('a', 1, [noor, sam, ans], { noor: { safe: 4 } }, ['noor', 'sam']),
+		{ ...moment('b', 2, [noor, sam, ans], { noor: { safe: 6 } }, ['noor', 'sam']), lookBack },
+		moment('c', 3, [noor, sam, ans], { noor: { safe: 7 } }, ['noor', 'sam'])
+	];
+
+	it("gives the look-back's actions for this child and the whole family, at the follow-up", () => {
+		const view = seriesView(inputs, 'noor');
+		const out = actionsOverSeries(view, inputs, (id) => (id === 'a' ? plan('a') : undefined));
+		expect(out.map((o) => [o.moment, o.previousId])).toEqual([[1, 'a']]);
+		expect(out[0]!.reviews.map((r) => [r.action.what, r.outcome])).toEqual([
+			['Nachtlampje', 'done'],
+			['Wandelen', null]
+		]);
+	});
+
+	it('has nothing to say when the previous plan is gone from the device', () => {
+		const view = seriesView(inputs, 'noor');
+		expect(actionsOverSeries(view, inputs, () => undefined)).toEqual([]);
 	});
 });

@@ -1,7 +1,9 @@
 import type { Answer } from './answer';
 import { ELEMENT_IDS, type ElementId } from './elements';
 import { usesFaces, type Participant } from './participant';
+import type { Plan } from './plan';
 import { faceToScore, scoreToFace } from './score';
+import { actionReviews, type ActionReview, type LookBack } from './series';
 
 // Change over time in a series of conversations (issue 14), always about one child: who said
 // what at which moment, on a scale that can honestly be compared. Pure domain code; the views
@@ -244,4 +246,54 @@ export function overlayLines(view: SeriesView, choice: OverlayChoice): OverlayLi
 			)
 		}))
 	);
+}
+
+/** The moments at which a person gave at least one score about the child, oldest first. */
+export function answeredMoments(view: SeriesView, personId: string): number[] {
+	const rows = view.values[personId];
+	if (!rows) return [];
+	return view.moments
+		.map((m) => m.index)
+		.filter((i) => ELEMENT_IDS.some((e) => (rows[e][i] ?? null) !== null));
+}
+
+/**
+ * The moments the wheel over time draws when nobody chose: for one person among the moments
+ * they answered (a moment without any score would be an empty line); for everyone among all.
+ */
+export function startingMoments(view: SeriesView, personId: string | null): number[] {
+	if (personId === null) return defaultMoments(view.moments.length, false);
+	const answered = answeredMoments(view, personId);
+	return defaultMoments(answered.length, true).map((i) => answered[i]!);
+}
+
+/** What a follow-up's look-back said of the previous plan's actions for this child. */
+export interface MomentActions {
+	/** The follow-up's moment (the look-back happened there). */
+	moment: number;
+	/** The conversation whose plan it looked back at (whose people the actions name). */
+	previousId: string;
+	reviews: ActionReview[];
+}
+
+/**
+ * Which actions were done, per follow-up of the series: the look-back at the previous plan's
+ * actions for this child and for the whole family. A follow-up without a look-back, or whose
+ * previous plan is no longer on the device, has nothing to say and is left out.
+ */
+export function actionsOverSeries(
+	view: SeriesView,
+	inputs: readonly { id: string; lookBack?: LookBack | undefined }[],
+	planOf: (conversationId: string) => Pick<Plan, 'focus'> | undefined
+): MomentActions[] {
+	return view.moments.flatMap((moment) => {
+		const lookBack = inputs.find((c) => c.id === moment.id)?.lookBack;
+		const plan = lookBack ? planOf(lookBack.previousId) : undefined;
+		if (!lookBack || !plan) return [];
+		const focus = plan.focus.filter((f) => f.childId === null || f.childId === view.childId);
+		const reviews = actionReviews({ focus }, lookBack);
+		return reviews.length > 0
+			? [{ moment: moment.index, previousId: lookBack.previousId, reviews }]
+			: [];
+	});
 }

@@ -5,6 +5,7 @@ import {
 	goalRatingFor,
 	dueState,
 	followUpLink,
+	hasEarlierInSeries,
 	lookBackProgress,
 	lookBackSchema,
 	outcomesOf,
@@ -80,6 +81,16 @@ describe('series link', () => {
 			{ id: 'x', createdAt: 0 }
 		];
 		expect(seriesMembers(all, 'a').map((c) => c.id)).toEqual(['a', 'b', 'c']);
+	});
+
+	it('knows whether an earlier conversation of the series is there (only then: Verloop)', () => {
+		const first = { id: 'a', createdAt: 1 };
+		const second = { id: 'b', createdAt: 2, ...followUpLink(first) };
+		expect(hasEarlierInSeries([second, first], 'b')).toBe(true);
+		expect(hasEarlierInSeries([second, first], 'a')).toBe(false);
+		// The first one deleted: nothing earlier to compare with.
+		expect(hasEarlierInSeries([second], 'b')).toBe(false);
+		expect(hasEarlierInSeries([first], 'nobody')).toBe(false);
 	});
 });
 

@@ -50,6 +50,16 @@ export function seriesMembers<
 		.sort((a, b) => (a.sequence ?? 1) - (b.sequence ?? 1) || a.createdAt - b.createdAt);
 }
 
+/** Whether an earlier conversation of the same series is among `all` (e.g. on this device). */
+export function hasEarlierInSeries<
+	C extends { id: string; seriesId?: string; sequence?: number; createdAt: number }
+>(all: readonly C[], id: string): boolean {
+	const self = all.find((c) => c.id === id);
+	if (!self) return false;
+	const members = seriesMembers(all, seriesOf(self));
+	return members.findIndex((c) => c.id === id) > 0;
+}
+
 export const ACTION_OUTCOMES = ['done', 'partly', 'notDone', 'notNeeded'] as const;
 export type ActionOutcome = (typeof ACTION_OUTCOMES)[number];
 

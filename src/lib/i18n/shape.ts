@@ -137,6 +137,34 @@ const MESSAGES = {
 		forChild: text<[name: string]>('name'),
 		followUp: text<[n: number]>('n')
 	},
+	overTime: {
+		aboutChild: text<[name: string]>('name'),
+		onlyOne: text<[name: string]>('name'),
+		moment: text<[n: number]>('n'),
+		momentOn: text<[n: number, date: string]>('n', 'date'),
+		personMoment: text<[name: string, n: number]>('name', 'n'),
+		scaleChanged: text<[name: string]>('name'),
+		wheel: {
+			titleOne: text<[name: string]>('name'),
+			titleAll: text<[name: string]>('name')
+		},
+		lines: {
+			chart: text<[element: string]>('element')
+		},
+		summary: {
+			span: text<[from: string, to: string]>('from', 'to'),
+			change: text<[element: string, name: string, from: string, to: string]>(
+				'element',
+				'name',
+				'from',
+				'to'
+			),
+			same: text<[name: string]>('name'),
+			notCompared: text<[names: string]>('names'),
+			actionsAt: text<[moment: string]>('moment'),
+			action: text<[what: string, who: string, outcome: string]>('what', 'who', 'outcome')
+		}
+	},
 	coachNote: {
 		ask: select<[kind: Secret]>('kind', SECRET, 'kind'),
 		wrote: text<[name: string, role: string, element: string, date: string]>(

@@ -46,5 +46,14 @@ export {
 	type ScoreSeries,
 	type WheelSeries
 } from './series';
-export { MARKERS, SERIES_STYLES, seriesStyle, type MarkerShape, type SeriesStyle } from './styles';
+export {
+	EARLIER_DASH,
+	MARKERS,
+	SERIES_STYLES,
+	momentStyle,
+	personMomentStyle,
+	seriesStyle,
+	type MarkerShape,
+	type SeriesStyle
+} from './styles';
 export { escapeHtml, faceSvg, wheelSvg, type WheelSvgOptions } from './svg';

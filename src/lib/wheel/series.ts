@@ -17,7 +17,8 @@ import { seriesStyle, type SeriesStyle } from './styles';
  * Every kind plots the same way (`plotSeries`): a point at each element's score, a line
  * between neighbours that both have one. Extra data (a moment's date, a distribution's
  * counts) rides along on the series and its points, so drawing it later is a renderer's
- * addition, never a second wheel. Only `scores` is used by the app today.
+ * addition, never a second wheel. The family overview and plan use
+ * `scores`; the over-time screen (Verloop) draws `moment` series.
  */
 export type WheelSeries = ScoreSeries | MomentSeries | DistributionSeries;
 

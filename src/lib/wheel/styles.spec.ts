@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ELEMENTS } from '$lib/domain/elements';
 import { markerShapes } from './markers';
-import { MARKERS, SERIES_STYLES, seriesStyle } from './styles';
+import { MARKERS, SERIES_STYLES, momentStyle, personMomentStyle, seriesStyle } from './styles';
 
 const luminance = (hex: string) => {
 	const [r, g, b] = [1, 3, 5].map((i) => {
@@ -32,6 +32,27 @@ describe('series styles', () => {
 		}
 		expect(new Set(SERIES_STYLES.map((s) => s.colour)).size).toBe(SERIES_STYLES.length);
 		expect(SERIES_STYLES.length).toBeGreaterThanOrEqual(8);
+	});
+});
+
+describe('styles over time', () => {
+	test('one person: the latest moment solid, earlier ones dashed and dotted, each its own marker', () => {
+		const [latest, before, oldest] = [0, 1, 2].map(momentStyle);
+		expect(latest!.dash).toBe('');
+		expect(new Set([latest, before, oldest].map((s) => s!.dash)).size).toBe(3);
+		expect(new Set([latest, before, oldest].map((s) => s!.marker)).size).toBe(3);
+	});
+
+	test('everyone at two moments: the person by colour and marker, the moment by the dash', () => {
+		for (let i = 0; i < 8; i++) {
+			const now = personMomentStyle(i, true);
+			const then = personMomentStyle(i, false);
+			expect(now.marker).toBe(then.marker);
+			expect(now.dash).toBe('');
+			expect(then.dash).not.toBe('');
+			for (let j = i + 1; j < 8; j++)
+				expect(personMomentStyle(j, true).marker).not.toBe(now.marker);
+		}
 	});
 });
 

@@ -43,3 +43,24 @@ export function seriesStyle(index: number): SeriesStyle {
 	if (round === 0) return base;
 	return { ...base, dash: SERIES_STYLES[(i + round) % n]!.dash || '2 4' };
 }
+
+/**
+ * One person over time (up to three moments): the latest moment is a solid line, the one
+ * before it dashed, the oldest dotted, each with its own colour and marker.
+ * `fromLatest`: 0 for the latest moment drawn, 1 for the one before, 2 for the oldest.
+ */
+export function momentStyle(fromLatest: number): SeriesStyle {
+	return SERIES_STYLES[Math.min(2, Math.max(0, Math.trunc(fromLatest)))]!;
+}
+
+/** Dash of an earlier moment when everyone is drawn: the person's colour and marker, dashed. */
+export const EARLIER_DASH = '10 7';
+
+/**
+ * Everyone at two moments: each person keeps their own colour and marker, the latest moment
+ * solid and the earlier one dashed, so who and when each have a cue of their own.
+ */
+export function personMomentStyle(personIndex: number, latest: boolean): SeriesStyle {
+	const base = seriesStyle(personIndex);
+	return { ...base, dash: latest ? '' : EARLIER_DASH };
+}

@@ -230,4 +230,48 @@ describe('Wheel', () => {
 		);
 		expect(container.querySelectorAll('a')).toHaveLength(8);
 	});
+
+	test('draws given series (one person over time) instead of participants, with its own legend', async () => {
+		const { container } = await render(Wheel, {
+			title: 'Noor over de tijd',
+			legendTitle: 'Welk gesprek',
+			legendNote: 'Doorgetrokken: het laatste gesprek.',
+			series: [
+				{
+					kind: 'moment',
+					id: 'm0',
+					name: 'Gesprek 1',
+					moment: 0,
+					at: 1,
+					faces: false,
+					scores: { safe: 4, heard: null }
+				},
+				{
+					kind: 'moment',
+					id: 'm1',
+					name: 'Gesprek 2',
+					moment: 1,
+					at: 2,
+					faces: false,
+					scores: { safe: 7 }
+				}
+			]
+		});
+		const legend = page.getByRole('list', { name: 'Welk gesprek' });
+		expect(
+			legend
+				.getByRole('listitem')
+				.all()
+				.map((li) => li.element().textContent?.trim())
+		).toEqual(['Gesprek 1', 'Gesprek 2']);
+		await expect.element(page.getByText('Doorgetrokken: het laatste gesprek.')).toBeVisible();
+		const safe = page.getByRole('group', { name: 'Veilig zijn' });
+		await expect.element(safe.getByRole('img', { name: 'Gesprek 1: 4' })).toBeInTheDocument();
+		await expect.element(safe.getByRole('img', { name: 'Gesprek 2: 7' })).toBeInTheDocument();
+		// "Nog geen antwoord" at a moment is no point, never a zero.
+		await expect
+			.element(page.getByRole('group', { name: 'Gehoord worden' }))
+			.not.toBeInTheDocument();
+		expect(lines(container)).toHaveLength(0);
+	});
 });

@@ -1,0 +1,2 @@
+// The conversation comes from IndexedDB in the browser: prerender an empty shell.
+export const ssr = false;
