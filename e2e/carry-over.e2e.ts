@@ -1,11 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { completeFamily, makePlan, next, planStep, score, waitSaved, type Person } from './app';
+import {
+	completeFamily,
+	makePlan,
+	next,
+	open,
+	planStep,
+	score,
+	showPerson,
+	waitSaved,
+	type Person
+} from './app';
 import { expect, expectAccessible, readStore, shot, test } from './fixtures';
 import { pdfText } from './pdf';
 
 // Issue 14: in the follow-up the group takes an unfinished action over into the new plan with
 // one tap, and the new plan's exports look back at the previous one ("Terugblik"); the child's
-// version says what the child did.
+// version says what the child did. Then the whole round: the new plan agreed, Noor's faces about
+// the conversation, a second follow-up with last time's answers beside the input, and Verloop
+// with all three moments.
 
 const PEOPLE: Person[] = [
 	{ name: 'Noor', role: 'Kind of jongere', age: '8 tot en met 11 jaar' },
@@ -25,7 +37,7 @@ test('the follow-up carries an unfinished action over; the PDF, HTML and child v
 	page,
 	browser
 }) => {
-	test.setTimeout(240_000);
+	test.setTimeout(360_000);
 	await page.clock.install({ time: START });
 	await completeFamily(
 		page,
@@ -134,4 +146,59 @@ test('the follow-up carries an unfinished action over; the PDF, HTML and child v
 	await expect(done.getByText('Een deel gelukt')).toBeVisible();
 	await expect(page.getByText('Twee keer samen gespeeld')).toHaveCount(0);
 	await expectAccessible(page, 'carry-over-child');
+
+	// Back to the plan: everyone stands behind the new plan, and Noor says how it was for her.
+	const followUpId = new URL(page.url()).searchParams.get('id')!;
+	await open(page, `/gesprek/plan/?id=${followUpId}&stap=afspreken`);
+	const agreement = page.getByRole('region', { name: 'Staat iedereen achter dit plan?' });
+	for (const p of PEOPLE) {
+		await agreement.getByRole('switch', { name: `${p.name}: ik sta achter dit plan` }).check();
+	}
+	await expect(agreement).toContainText('Afgesproken');
+	await waitSaved(page);
+	await planStep(page, 'Delen');
+	await page.getByRole('link', { name: 'Hoe was dit gesprek voor Noor?' }).click();
+	await page.getByRole('button', { name: 'Noor vult het in' }).click();
+	await page
+		.getByRole('group', { name: 'Werd er naar mij geluisterd?' })
+		.getByRole('radio', { name: 'Blij', exact: true })
+		.check();
+	await page.getByRole('button', { name: 'Klaar' }).click();
+	await expect(page.getByRole('status')).toContainText('Dank je wel, Noor!');
+
+	// Twelve weeks after the start, a second follow-up from the plan: last time's answers show
+	// greyed beside the input, and Verloop draws all three moments.
+	await page.clock.setSystemTime(START + 86 * DAY);
+	await open(page, `/gesprek/plan/?id=${followUpId}`);
+	await page.getByRole('link', { name: 'Vervolggesprek starten' }).click();
+	await page.getByRole('button', { name: 'Vervolggesprek beginnen' }).click();
+	await page.getByRole('link', { name: /Verder naar de elementen/ }).click();
+	for (let i = 0; i < 8; i++) {
+		await expect(page.getByText(`Element ${i + 1} van 8`)).toBeVisible();
+		if (i === 0) {
+			await showPerson(page, 'Noor');
+			await expect(page.getByText('Vorige keer: 8')).toBeVisible();
+		}
+		for (const [j, p] of PEOPLE.entries()) await score(page, p.name, [9, 7, 6][j]!);
+		await waitSaved(page);
+		if (i < 7) await next(page);
+	}
+	await page.getByRole('link', { name: /Naar het overzicht/ }).click();
+	await page.getByRole('link', { name: 'Verloop bekijken' }).click();
+	await expect(page.getByRole('heading', { name: 'Verloop: Gezin B.', level: 1 })).toBeVisible();
+	const wheel = page.getByRole('figure', { name: 'Kansencirkel van Noor over de tijd' });
+	await expect(
+		wheel.getByRole('list', { name: 'Welke lijn is welk gesprek' }).getByRole('listitem')
+	).toHaveText(['Gesprek 1, 2 maart 2026', 'Gesprek 2, 14 april 2026', 'Gesprek 3, 27 mei 2026']);
+	await expect(
+		page
+			.getByRole('region', { name: 'Wat veranderde er?' })
+			.getByText(/: Noor 7 → 9$/)
+			.first()
+	).toBeVisible();
+	await expectAccessible(page, 'series-three-moments');
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await shot(page, 'series-three-moments-tablet');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await shot(page, 'series-three-moments-phone');
 });

@@ -184,6 +184,10 @@ describe('PlanSheet with a terugblik', () => {
 		await expect.element(review.getByText('(Lukte drie keer per week)')).toBeVisible();
 		await expect.element(review.getByText('Noor van Verdrietig naar Blij')).toBeVisible();
 		await expect.element(review.getByRole('figure')).toBeVisible();
+		// Last time is drawn dashed, now solid, under the terugblik's own legend.
+		await expect.element(review.getByText('Nu en vorige keer')).toBeVisible();
+		const lines = [...review.element().querySelectorAll('figure path[stroke-dasharray]')];
+		expect(lines.length).toBeGreaterThan(0);
 	});
 
 	test("the child's sheet starts with 'Dit heb ik gedaan!'", async () => {
