@@ -47,9 +47,13 @@ test('the follow-up carries an unfinished action over; the PDF, HTML and child v
 	);
 	await makePlan(page, PEOPLE);
 
-	// Six weeks on, from the plan's own screen: the follow-up with the same people.
+	// Six weeks on, from home's reminder: the follow-up with the same people.
 	await page.clock.setSystemTime(START + 43 * DAY);
-	await page.getByRole('link', { name: 'Vervolggesprek starten' }).click();
+	await open(page, '/');
+	await page
+		.getByRole('region', { name: 'Om op terug te kijken' })
+		.getByRole('link', { name: 'Vervolggesprek starten: Gezin B.' })
+		.click();
 	await page.getByRole('button', { name: 'Vervolggesprek beginnen' }).click();
 	const focus = page.getByRole('region', { name: 'Erbij horen' });
 	await focus
