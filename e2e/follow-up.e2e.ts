@@ -137,4 +137,8 @@ test('six weeks after the plan: home says it is due, the follow-up looks back at
 	await expect(
 		page.getByRole('listitem').filter({ hasText: 'Gesprek 2 van een reeks' })
 	).toHaveCount(1);
+	// The first conversation's card keeps its date but is no longer called overdue.
+	const firstCard = card.filter({ hasNotText: 'Gesprek 2 van een reeks' });
+	await expect(firstCard.getByText('Vervolggesprek is gestart')).toBeVisible();
+	await expect(firstCard.getByText('verlopen')).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+	latestOfSeries,
 	actionReviews,
 	dueForLookBack,
 	goalRatingFor,
@@ -137,6 +138,21 @@ describe('the series link in the conversation record', () => {
 		const linked = conversationSchema.parse({ ...base, seriesId: 'a', sequence: 2 });
 		expect(linked).toMatchObject({ seriesId: 'a', sequence: 2 });
 		expect(conversationSchema.safeParse({ ...base, sequence: 0 }).success).toBe(false);
+	});
+});
+
+describe('latestOfSeries', () => {
+	it('keeps one conversation per series: the highest sequence, the newest on a tie', () => {
+		const got = latestOfSeries([
+			{ id: 'a', createdAt: 1 },
+			{ id: 'b', seriesId: 'a', sequence: 2, createdAt: 5 },
+			{ id: 'c', seriesId: 'a', sequence: 3, createdAt: 3 },
+			{ id: 'd', createdAt: 2 },
+			{ id: 'e', seriesId: 'd', sequence: 2, createdAt: 4 },
+			{ id: 'f', seriesId: 'd', sequence: 2, createdAt: 6 },
+			{ id: 'g', createdAt: 7 }
+		]);
+		expect(got.map((e) => e.id).sort()).toEqual(['c', 'f', 'g']);
 	});
 });
 

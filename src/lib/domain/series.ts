@@ -180,14 +180,12 @@ export interface SeriesEntry {
 }
 
 /**
- * The conversations home lists under "Om op terug te kijken": a look-back date that is past or
- * within seven days, and no follow-up started after it in its series (once that exists, the
- * looking back happens there). Most overdue first.
+ * The latest conversation of each series (the highest sequence; the newest when two share one).
+ * Any other conversation has had a follow-up started after it: its looking back happens there.
  */
-export function dueForLookBack<E extends SeriesEntry>(
-	entries: readonly E[],
-	now: Date | number
-): (E & { due: 'overdue' | 'soon' })[] {
+export function latestOfSeries<E extends Omit<SeriesEntry, 'evaluationDate'>>(
+	entries: readonly E[]
+): E[] {
 	const latest = new Map<string, E>();
 	for (const e of entries) {
 		const key = seriesOf(e);
@@ -198,8 +196,20 @@ export function dueForLookBack<E extends SeriesEntry>(
 			((e.sequence ?? 1) === (other.sequence ?? 1) && e.createdAt > other.createdAt);
 		if (later) latest.set(key, e);
 	}
+	return [...latest.values()];
+}
+
+/**
+ * The conversations home lists under "Om op terug te kijken": a look-back date that is past or
+ * within seven days, and no follow-up started after it in its series (once that exists, the
+ * looking back happens there). Most overdue first.
+ */
+export function dueForLookBack<E extends SeriesEntry>(
+	entries: readonly E[],
+	now: Date | number
+): (E & { due: 'overdue' | 'soon' })[] {
 	const out: (E & { due: 'overdue' | 'soon' })[] = [];
-	for (const e of latest.values()) {
+	for (const e of latestOfSeries(entries)) {
 		const due = dueState(e.evaluationDate, now);
 		if (due === 'overdue' || due === 'soon') out.push({ ...e, due });
 	}

@@ -1,7 +1,7 @@
 import type { ClassSessionSummary } from '$lib/domain/class-session';
 import type { ConversationSummary, DamagedConversation } from '$lib/domain/conversation';
 import { forgetUnsaved } from '$lib/db/journal';
-import { dueForLookBack } from '$lib/domain/series';
+import { dueForLookBack, latestOfSeries } from '$lib/domain/series';
 import { downloadRows } from './backup-download';
 import { Live } from './live.svelte';
 import { getRepos } from './repos';
@@ -67,6 +67,17 @@ export class ConversationList {
 	 * "Om op terug te kijken": conversations whose look-back date is past or near, with no
 	 * follow-up started yet; on the device's calendar day of when home was loaded.
 	 */
+	/** Conversations with a follow-up started after them: their look-back date is not due. */
+	#followedUp = $derived.by((): ReadonlySet<string> => {
+		const readable = this.#all.filter((c): c is ConversationSummary => c.kind !== 'klas');
+		const latest = new Set(latestOfSeries(readable).map((c) => c.id));
+		return new Set(readable.filter((c) => !latest.has(c.id)).map((c) => c.id));
+	});
+
+	get followedUp(): ReadonlySet<string> {
+		return this.#followedUp;
+	}
+
 	get due(): (ConversationSummary & { due: 'overdue' | 'soon' })[] {
 		const loaded = this.#live.current;
 		if (!loaded) return [];

@@ -36,11 +36,16 @@ describe('series styles', () => {
 });
 
 describe('styles over time', () => {
-	test('one person: the latest moment solid, earlier ones dashed and dotted, each its own marker', () => {
-		const [latest, before, oldest] = [0, 1, 2].map(momentStyle);
-		expect(latest!.dash).toBe('');
-		expect(new Set([latest, before, oldest].map((s) => s!.dash)).size).toBe(3);
-		expect(new Set([latest, before, oldest].map((s) => s!.marker)).size).toBe(3);
+	test('one person: their own colour and marker at every moment, latest solid, then dashed, then dotted', () => {
+		for (let i = 0; i < 8; i++) {
+			const [latest, before, oldest] = [0, 1, 2].map((n) => momentStyle(i, n));
+			expect(latest!.dash).toBe('');
+			expect(new Set([latest, before, oldest].map((s) => s!.dash)).size).toBe(3);
+			for (const s of [latest, before, oldest]) {
+				expect(s!.colour).toBe(seriesStyle(i).colour);
+				expect(s!.marker).toBe(seriesStyle(i).marker);
+			}
+		}
 	});
 
 	test('everyone at two moments: the person by colour and marker, the moment by the dash', () => {

@@ -44,17 +44,21 @@ export function seriesStyle(index: number): SeriesStyle {
 	return { ...base, dash: SERIES_STYLES[(i + round) % n]!.dash || '2 4' };
 }
 
+/** Dashes over time: the latest moment solid, the one before dashed, the oldest dotted. */
+export const MOMENT_DASHES = ['', '10 7', '0.1 6'] as const;
+
 /**
- * One person over time (up to three moments): the latest moment is a solid line, the one
- * before it dashed, the oldest dotted, each with its own colour and marker.
- * `fromLatest`: 0 for the latest moment drawn, 1 for the one before, 2 for the oldest.
+ * One person over time (up to three moments): the person's own colour and marker (the same as
+ * in every other chart of the page, so a blue circle is always that person), the moment by its
+ * dash. `fromLatest`: 0 for the latest moment drawn, 1 for the one before, 2 for the oldest.
  */
-export function momentStyle(fromLatest: number): SeriesStyle {
-	return SERIES_STYLES[Math.min(2, Math.max(0, Math.trunc(fromLatest)))]!;
+export function momentStyle(personIndex: number, fromLatest: number): SeriesStyle {
+	const dash = MOMENT_DASHES[Math.min(2, Math.max(0, Math.trunc(fromLatest)))]!;
+	return { ...seriesStyle(personIndex), dash };
 }
 
 /** Dash of an earlier moment when everyone is drawn: the person's colour and marker, dashed. */
-export const EARLIER_DASH = '10 7';
+export const EARLIER_DASH = MOMENT_DASHES[1];
 
 /**
  * Everyone at two moments: each person keeps their own colour and marker, the latest moment
