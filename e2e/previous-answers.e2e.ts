@@ -185,4 +185,29 @@ test("a follow-up shows last time's answers greyed, only the own in a private tu
 	await shown.scrollIntoViewIfNeeded();
 	await expect(shown).toBeInViewport();
 	await shot(page, 'previous-switches-phone', false);
+
+	// Verloop, from the overview: last time's never-revealed "Gehoord worden" is a gap there too,
+	// for Noor and for Ans, in the wheel, the lines and the words; the shared element is drawn.
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.getByRole('link', { name: 'Overzicht', exact: true }).click();
+	await page.getByRole('link', { name: 'Verloop bekijken' }).click();
+	await expect(page.getByRole('heading', { name: 'Verloop: Gezin P.', level: 1 })).toBeVisible();
+	const cells = (element: string, person: string) =>
+		page
+			.getByRole('figure', { name: element, exact: true })
+			.getByRole('row')
+			.filter({ has: page.getByRole('rowheader', { name: person, exact: true }) })
+			.getByRole('cell');
+	await expect(cells('Erbij horen', 'Noor')).toHaveText(['5', '8']);
+	// Revealed together this time: today's score is drawn, last time's hidden one is not.
+	await expect(cells('Gehoord worden', 'Noor')).toHaveText([/geen antwoord/, '4']);
+	await expect(cells('Gehoord worden', 'Ans').first()).toHaveText(/geen antwoord/);
+	await expect(page.getByText(/Gehoord worden: Noor/)).toHaveCount(0);
+	await expect(
+		page
+			.getByRole('figure', { name: 'Kansencirkel van Noor over de tijd' })
+			.getByRole('group', { name: 'Gehoord worden' })
+			.getByRole('img', { name: /^Gesprek 1,/ })
+	).toHaveCount(0);
+	await expectNone(page, [NOOR_HIDDEN, ANS_HIDDEN], 'Verloop');
 });

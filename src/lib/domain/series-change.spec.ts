@@ -45,6 +45,31 @@ function moment(
 }
 
 describe('seriesView', () => {
+	it('leaves out what the group has not seen together: an element never revealed in "om de beurt" is a gap', () => {
+		const view = seriesView(
+			[
+				{
+					...moment('a', 1, [noor, ans], {
+						noor: { heard: 6, home: 2 },
+						ans: { heard: 7, home: 8 }
+					}),
+					mode: 'turns',
+					revealed: ['heard']
+				},
+				{
+					...moment('b', 2, [noor, ans], { noor: { heard: 7, home: 1 }, ans: { home: 10 } }),
+					mode: 'turns',
+					revealed: []
+				}
+			],
+			'noor'
+		);
+		expect(view.values.noor!.heard).toEqual([6, null]);
+		expect(view.values.noor!.home).toEqual([null, null]);
+		expect(view.values.ans!.home).toEqual([null, null]);
+		expect(changesFor(view, 'noor', 0, 1)).toEqual([]);
+	});
+
 	it('puts the moments in series order and the child first', () => {
 		const view = seriesView(
 			[

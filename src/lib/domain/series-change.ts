@@ -1,6 +1,8 @@
 import type { Answer } from './answer';
 import { ELEMENT_IDS, type ElementId } from './elements';
+import type { Conversation } from './conversation';
 import { usesFaces, type Participant } from './participant';
+import { isHidden } from './progress';
 import type { Plan } from './plan';
 import { faceToScore, scoreToFace } from './score';
 import { actionReviews, type ActionReview, type LookBack } from './series';
@@ -18,6 +20,12 @@ export interface MomentInput {
 	/** The children the conversation is about (participant ids). */
 	children: readonly string[];
 	answers: readonly Pick<Answer, 'participantId' | 'childId' | 'elementId' | 'score'>[];
+	/**
+	 * "Om de beurt" and what was revealed: an answer the group has not seen together (never
+	 * revealed, or not yet) is left out of every view over time, as if not given.
+	 */
+	mode?: Conversation['mode'];
+	revealed?: readonly ElementId[];
 }
 
 export interface Moment {
@@ -76,7 +84,15 @@ function order(a: MomentInput, b: MomentInput): number {
  * every person's comparable score per element per moment.
  */
 export function seriesView(inputs: readonly MomentInput[], childId: string): SeriesView {
-	const about = inputs.filter((c) => c.children.includes(childId)).sort(order);
+	const about = inputs
+		.filter((c) => c.children.includes(childId))
+		.sort(order)
+		.map((c) => ({
+			...c,
+			answers: c.answers.filter(
+				(a) => !isHidden({ mode: c.mode ?? 'open', revealed: [...(c.revealed ?? [])] }, a.elementId)
+			)
+		}));
 	const moments: Moment[] = about.map((c, index) => ({
 		index,
 		id: c.id,
