@@ -68,13 +68,13 @@ export class ConversationList {
 	 * follow-up started yet; on the device's calendar day of when home was loaded.
 	 */
 	/** Conversations with a follow-up started after them: their look-back date is not due. */
-	#followedUp = $derived.by((): ReadonlySet<string> => {
+	#followedUp = $derived.by((): readonly string[] => {
 		const readable = this.#all.filter((c): c is ConversationSummary => c.kind !== 'klas');
-		const latest = new Set(latestOfSeries(readable).map((c) => c.id));
-		return new Set(readable.filter((c) => !latest.has(c.id)).map((c) => c.id));
+		const latest = latestOfSeries(readable);
+		return readable.filter((c) => !latest.includes(c)).map((c) => c.id);
 	});
 
-	get followedUp(): ReadonlySet<string> {
+	get followedUp(): readonly string[] {
 		return this.#followedUp;
 	}
 
