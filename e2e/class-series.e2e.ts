@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { open } from './app';
+import { open, ready, waitForServiceWorker } from './app';
 import { expect, expectAccessible, readStore, shot, test } from './fixtures';
 
 // The same class every term (issue 14): a teacher runs a kinderkring in September, again with
@@ -44,7 +44,8 @@ function shapeOf(value: unknown, path = '$', out: string[] = []): string[] {
 }
 
 test('a class talks again next term and compares its pictures, small counts as "een paar"', async ({
-	page
+	page,
+	context
 }) => {
 	test.setTimeout(120_000);
 	await page.clock.install({ time: SEPTEMBER });
@@ -152,6 +153,12 @@ test('a class talks again next term and compares its pictures, small counts as "
 	await expect(page.getByRole('link', { name: /^Vergelijk met vorige keer/ })).toHaveCount(1);
 	await expectAccessible(page, 'class-series-home');
 	await card.getByRole('link', { name: /^Vergelijk met vorige keer ?: groep 6$/ }).click();
+	await expect(page.getByRole('region', { name: 'Veilig zijn' })).toBeVisible();
+	// Offline, from the precache: the comparison still opens.
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await page.reload();
+	await ready(page);
 	await expect(page.getByRole('region', { name: 'Veilig zijn' })).toBeVisible();
 
 	// What is stored, read from IndexedDB directly: two records of one series, only totals.

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { open } from './app';
+import { open, waitForServiceWorker } from './app';
 import { expect, expectAccessible, shot, test } from './fixtures';
 
 // Issue 14, change over time: a series of three conversations about Noor (restored from a
@@ -221,10 +221,14 @@ const rowCells = (page: Page, element: string, person: string) =>
 		.getByRole('cell');
 
 test('three conversations of a series: Verloop shows the wheel over time, the lines per element and what changed', async ({
-	page
+	page,
+	context
 }) => {
 	test.setTimeout(90_000);
 	await restoreSeries(page);
+	// Everything below runs offline, served from the precache.
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
 
 	// The first conversation has nothing earlier: no Verloop there.
 	await open(page, `/gesprek/overzicht/?id=${C[0]}`);
