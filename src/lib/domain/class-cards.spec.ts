@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+	CARD_CODES,
+	CARD_COUNT,
+	edgeOnTop,
+	emptyScan,
+	markerCells,
+	recordReadings,
+	scanTotals,
+	seenCards,
+	type Point
+} from './class-cards';
+
+const square = (turns: number): [Point, Point, Point, Point] => {
+	// The marker's corners TL, TR, BR, BL of an upright unit square, turned clockwise.
+	const pts: Point[] = [
+		{ x: -1, y: -1 },
+		{ x: 1, y: -1 },
+		{ x: 1, y: 1 },
+		{ x: -1, y: 1 }
+	];
+	const a = (turns * Math.PI) / 2;
+	return pts.map(({ x, y }) => ({
+		x: x * Math.cos(a) - y * Math.sin(a),
+		y: x * Math.sin(a) + y * Math.cos(a)
+	})) as [Point, Point, Point, Point];
+};
+
+describe('class cards', () => {
+	it('has a distinct marker for every card, with a black border', () => {
+		expect(CARD_CODES).toHaveLength(CARD_COUNT);
+		expect(new Set(CARD_CODES).size).toBe(CARD_COUNT);
+		const cells = markerCells(1);
+		expect(cells).toHaveLength(6);
+		expect(cells[0].every((c) => !c)).toBe(true);
+		expect(cells.every((row) => !row[0] && !row[5])).toBe(true);
+		// 0xb532 = 1011 0101 0011 0010: the first data row is white, black, white, white.
+		expect(cells[1].slice(1, 5)).toEqual([true, false, true, true]);
+		expect(() => markerCells(0)).toThrow();
+		expect(() => markerCells(41)).toThrow();
+	});
+
+	it('reads which edge is on top from the corners, turned clockwise', () => {
+		expect(edgeOnTop(square(0))).toBe('top');
+		expect(edgeOnTop(square(1))).toBe('left');
+		expect(edgeOnTop(square(2))).toBe('bottom');
+		expect(edgeOnTop(square(3))).toBe('right');
+		// Tilted 30° stays the same edge.
+		expect(edgeOnTop(square(1 / 3))).toBe('top');
+		expect(edgeOnTop(square(-1 / 3))).toBe('top');
+	});
+
+	it('counts a card seen twice once, with its latest face, and ignores unknown numbers', () => {
+		let scan = emptyScan();
+		scan = recordReadings(scan, [
+			{ card: 3, face: 5 },
+			{ card: 7, face: 1 }
+		]);
+		scan = recordReadings(scan, [
+			{ card: 3, face: 2 },
+			{ card: 99, face: 4 }
+		]);
+		expect(seenCards(scan)).toEqual([3, 7]);
+		expect(scanTotals(scan)).toEqual({ 1: 1, 2: 1, 3: 0, 4: 0, 5: 0 });
+	});
+});
