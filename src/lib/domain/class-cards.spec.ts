@@ -8,8 +8,11 @@ import {
 	recordReadings,
 	scanTotals,
 	seenCards,
+	closeCardRound,
+	pictureFaces,
 	type Point
 } from './class-cards';
+import { emptyBallot, undoLastRound } from './class-session';
 
 const square = (turns: number): [Point, Point, Point, Point] => {
 	// The marker's corners TL, TR, BR, BL of an upright unit square, turned clockwise.
@@ -32,10 +35,10 @@ describe('class cards', () => {
 		expect(new Set(CARD_CODES).size).toBe(CARD_COUNT);
 		const cells = markerCells(1);
 		expect(cells).toHaveLength(6);
-		expect(cells[0].every((c) => !c)).toBe(true);
+		expect(cells[0]!.every((c) => !c)).toBe(true);
 		expect(cells.every((row) => !row[0] && !row[5])).toBe(true);
 		// 0xb532 = 1011 0101 0011 0010: the first data row is white, black, white, white.
-		expect(cells[1].slice(1, 5)).toEqual([true, false, true, true]);
+		expect(cells[1]!.slice(1, 5)).toEqual([true, false, true, true]);
 		expect(() => markerCells(0)).toThrow();
 		expect(() => markerCells(41)).toThrow();
 	});
@@ -62,5 +65,28 @@ describe('class cards', () => {
 		]);
 		expect(seenCards(scan)).toEqual([3, 7]);
 		expect(scanTotals(scan)).toEqual({ 1: 1, 2: 1, 3: 0, 4: 0, 5: 0 });
+	});
+});
+
+describe('a card round', () => {
+	it('adds its totals as one round that can be taken back, and shows four faces', () => {
+		const before = {
+			elementId: 'safe' as const,
+			counts: { 1: 1, 2: 0, 3: 0, 4: 2, 5: 0 },
+			notes: ''
+		};
+		const totals = { 1: 3, 2: 4, 3: 0, 4: 5, 5: 6 };
+		const { state, result } = closeCardRound(emptyBallot(), before, totals);
+		expect(result.counts).toEqual({ 1: 4, 2: 4, 3: 0, 4: 7, 5: 6 });
+		expect(result.byCards).toBe(true);
+		expect(pictureFaces(result)).toEqual([1, 2, 4, 5]);
+		expect(undoLastRound(state, result)?.result.counts).toEqual(before.counts);
+	});
+
+	it('shows five faces once somebody was counted on the middle face, or without cards', () => {
+		expect(pictureFaces({ counts: { 1: 0, 2: 0, 3: 1, 4: 0, 5: 0 }, byCards: true })).toEqual([
+			1, 2, 3, 4, 5
+		]);
+		expect(pictureFaces({ counts: { 1: 1, 2: 0, 3: 0, 4: 0, 5: 0 } })).toEqual([1, 2, 3, 4, 5]);
 	});
 });

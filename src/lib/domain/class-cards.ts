@@ -1,6 +1,6 @@
-import type { FaceCounts } from './class-session';
-import { emptyCounts } from './class-session';
-import type { Face } from './score';
+import type { BallotState, ClassElementResult, FaceCounts } from './class-session';
+import { emptyCounts, mergeCounts } from './class-session';
+import { FACES, type Face } from './score';
 
 /**
  * Class cards: every pupil holds up a printed card at the same moment, and the teacher's camera
@@ -40,7 +40,7 @@ export function isCardNumber(n: number): boolean {
  */
 export function markerCells(n: number): boolean[][] {
 	if (!isCardNumber(n)) throw new RangeError(`No card ${n}`);
-	const code = CARD_CODES[n - 1];
+	const code = CARD_CODES[n - 1]!;
 	const rows: boolean[][] = [];
 	for (let y = 0; y < MARKER_CELLS; y++) {
 		const row: boolean[] = [];
@@ -138,4 +138,31 @@ export function scanTotals(scan: CardScan): FaceCounts {
 /** The card numbers seen so far, in order: what the teacher's grid turns green. */
 export function seenCards(scan: CardScan): number[] {
 	return [...scan.keys()].sort((a, b) => a - b);
+}
+
+/**
+ * "Klaar": the scan's totals join the element's counts as one round (so "Laatste ronde terug"
+ * takes it back as a whole, like a secret ballot), and the element is marked as counted with
+ * cards. The per-card readings are not part of the result: the caller drops the scan.
+ */
+export function closeCardRound(
+	state: BallotState,
+	result: ClassElementResult,
+	totals: FaceCounts
+): { state: BallotState; result: ClassElementResult } {
+	return {
+		state: { ...state, lastClosed: { elementId: result.elementId, totals } },
+		result: { ...result, counts: mergeCounts(result.counts, totals), byCards: true }
+	};
+}
+
+/**
+ * The faces the class picture shows for an element: four after a card round (the cards have no
+ * middle face, and an empty middle column would look like nobody felt "gewoon"), five once
+ * anybody was counted on the middle face, or for counts made in any other way.
+ */
+export function pictureFaces(
+	result: Pick<ClassElementResult, 'counts' | 'byCards'>
+): readonly Face[] {
+	return result.byCards && result.counts[3] === 0 ? CARD_FACES : FACES;
 }

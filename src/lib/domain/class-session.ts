@@ -244,7 +244,12 @@ export const classElementResultSchema = z.object({
 	elementId: z.enum(ELEMENT_IDS),
 	counts: faceCountsSchema.default(emptyCounts),
 	/** What the class said, in the teacher's words; no names. */
-	notes: text(CLASS_NOTES_MAX).default('')
+	notes: text(CLASS_NOTES_MAX).default(''),
+	/**
+	 * Counted with class cards (class-cards.ts), which have four faces: the picture shows four
+	 * columns as long as nobody was counted on the middle face in another way.
+	 */
+	byCards: z.boolean().optional()
 });
 export type ClassElementResult = z.output<typeof classElementResultSchema>;
 
@@ -356,7 +361,7 @@ export function undoLastRound(
 	return { state: { ...state, lastClosed: null }, result: { ...result, counts } };
 }
 
-function mergeCounts(a: FaceCounts, b: FaceCounts): FaceCounts {
+export function mergeCounts(a: FaceCounts, b: FaceCounts): FaceCounts {
 	const out: Record<Face, number> = { ...a };
 	for (const f of FACES) out[f] = Math.min(COUNT_MAX, a[f] + b[f]);
 	return out;
