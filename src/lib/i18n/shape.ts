@@ -237,6 +237,10 @@ const MESSAGES = {
 		picture: {
 			total: plural<[n: number]>('n', 'n')
 		},
+		scan: {
+			seenOf: text<[n: number, total: number]>('n', 'total'),
+			seen: plural<[n: number]>('n', 'n')
+		},
 		count: {
 			more: text<[face: string]>('face'),
 			less: text<[face: string]>('face'),

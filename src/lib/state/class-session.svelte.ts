@@ -16,6 +16,7 @@ import {
 	type ClassRecord,
 	type FaceCounts
 } from '$lib/domain/class-session';
+import { closeCardRound } from '$lib/domain/class-cards';
 import type { ElementId } from '$lib/domain/elements';
 import type { Face } from '$lib/domain/score';
 import { Autosaver } from './autosave.svelte';
@@ -121,6 +122,19 @@ export class ClassSessionState {
 		if (!r || !round) return;
 		const closed = closeRound(this.#ballot, resultFor(r, round.elementId));
 		if (!closed) return;
+		this.#ballot = closed.state;
+		this.#change(withResult(r, closed.result));
+		await this.saver.flush();
+	}
+
+	/**
+	 * "Klaar" after scanning class cards: the totals join the element as one round (undone as a
+	 * whole like a ballot) and are saved now. The per-card readings never reach this class.
+	 */
+	async closeCardRound(elementId: ElementId, totals: FaceCounts): Promise<void> {
+		const r = this.record;
+		if (!r) return;
+		const closed = closeCardRound(this.#ballot, resultFor(r, elementId), totals);
 		this.#ballot = closed.state;
 		this.#change(withResult(r, closed.result));
 		await this.saver.flush();

@@ -1,0 +1,101 @@
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CARD_CODES, EDGE_FACES } from '$lib/domain/class-cards';
+import { gridCards, synthFrame } from '$lib/platform/cards/synth';
+import CardScan from './card-scan.svelte';
+
+const element = { name: 'Veilig zijn', colour: '#efc9e2' };
+
+/** A camera that films six cards held up: a canvas repainted on every animation frame. */
+function cardCamera() {
+	const cards = gridCards(6, { size: 90, width: 640, height: 360, seed: 7 });
+	const frame = synthFrame(cards, { codes: CARD_CODES, width: 640, height: 360, seed: 7 });
+	const canvas = Object.assign(document.createElement('canvas'), { width: 640, height: 360 });
+	const context = canvas.getContext('2d')!;
+	const image = new ImageData(new Uint8ClampedArray(frame.data), 640, 360);
+	let on = true;
+	const paint = () => {
+		context.putImageData(image, 0, 0);
+		if (on) requestAnimationFrame(paint);
+	};
+	paint();
+	const stream = canvas.captureStream(10);
+	const expected = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+	for (const c of cards) expected[EDGE_FACES[c.top]] += 1;
+	return { stream, expected, stop: () => (on = false) };
+}
+
+function refuse(name: string) {
+	vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockRejectedValue(new DOMException('', name));
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('scanning class cards', () => {
+	it('counts the cards the camera sees, shows only their numbers, and turns the camera off', async () => {
+		const camera = cardCamera();
+		vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockResolvedValue(camera.stream);
+		const ondone = vi.fn();
+		const screen = await render(CardScan, { element, present: 8, ondone, oncancel: vi.fn() });
+
+		await expect.element(page.getByRole('status')).toHaveTextContent('6 van 8 gezien');
+		const seen = page.getByRole('listitem').filter({ hasText: /, gezien/ });
+		await expect.poll(() => seen.elements().map((li) => li.textContent?.replace(/\D/g, ''))).toEqual([
+			'1',
+			'2',
+			'3',
+			'4',
+			'5',
+			'6'
+		]);
+		// Never what anyone chose.
+		expect(screen.container.textContent).not.toMatch(/blij|verdrietig|gaat wel/i);
+
+		await page.getByRole('button', { name: 'Klaar: tel deze kaarten' }).click();
+		expect(ondone).toHaveBeenCalledWith(camera.expected);
+		expect(camera.stream.getVideoTracks()[0]!.readyState).toBe('ended');
+		camera.stop();
+	});
+
+	it('asks before stopping without counting, and then counts nothing', async () => {
+		const camera = cardCamera();
+		vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockResolvedValue(camera.stream);
+		const ondone = vi.fn();
+		const oncancel = vi.fn();
+		await render(CardScan, { element, present: undefined, ondone, oncancel });
+		await expect.element(page.getByRole('status')).toHaveTextContent('6 kaarten gezien');
+
+		await page.getByRole('button', { name: 'Stoppen zonder tellen' }).click();
+		const ask = page.getByRole('dialog', { name: 'Stoppen zonder tellen?' });
+		await expect.element(ask).toBeVisible();
+		await ask.getByRole('button', { name: 'Stoppen zonder tellen' }).click();
+		expect(oncancel).toHaveBeenCalledOnce();
+		expect(ondone).not.toHaveBeenCalled();
+		camera.stop();
+	});
+
+	it('explains a refused camera and names the other ways to count', async () => {
+		refuse('NotAllowedError');
+		const oncancel = vi.fn();
+		await render(CardScan, { element, present: 24, ondone: vi.fn(), oncancel });
+		const alert = page.getByRole('alert');
+		await expect.element(alert).toHaveTextContent(/mag de camera niet gebruiken/);
+		await expect.element(alert).toHaveTextContent(/handen tellen of een geheime stemming/);
+		await page.getByRole('button', { name: 'Terug naar het klasgesprek' }).click();
+		expect(oncancel).toHaveBeenCalledOnce();
+	});
+
+	it('says so when there is no camera, and can try again', async () => {
+		refuse('NotFoundError');
+		await render(CardScan, { element, present: 24, ondone: vi.fn(), oncancel: vi.fn() });
+		await expect
+			.element(page.getByRole('alert'))
+			.toHaveTextContent('Er is geen camera gevonden op dit apparaat.');
+		const camera = cardCamera();
+		vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockResolvedValue(camera.stream);
+		await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+		await expect.element(page.getByRole('status')).toHaveTextContent('6 van 24 gezien');
+		camera.stop();
+	});
+});
