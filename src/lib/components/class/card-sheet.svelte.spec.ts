@@ -38,7 +38,7 @@ describe('CardSheet', () => {
 		await render(CardSheet);
 		for (const text of [
 			'Elke leerling krijgt één kaart.',
-			'het gezicht dat hij kiest bovenaan staat',
+			'het gezicht dat ze kiezen bovenaan staat',
 			'De nummers zijn alleen om de kaarten uit te delen en weer op te halen.',
 			'Welke kaart wat koos, bewaart de app nooit.',
 			'Een ronde met kaarten heeft vier gezichten.'
