@@ -11,3 +11,24 @@ export async function pdfText(data: Buffer): Promise<{ text: string; pages: numb
 	}
 	return { text: parts.join('\n'), pages: doc.numPages };
 }
+
+/** One page of a PDF drawn by pdf.js in Node (on @napi-rs/canvas), as a PNG: to look at it. */
+export async function pdfPagePng(data: Buffer, pageNumber = 1, scale = 1.5): Promise<Buffer> {
+	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const { createCanvas } = await import('@napi-rs/canvas');
+	const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: false })
+		.promise;
+	const page = await doc.getPage(pageNumber);
+	const viewport = page.getViewport({ scale });
+	const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+	const context = canvas.getContext('2d');
+	context.fillStyle = '#ffffff';
+	context.fillRect(0, 0, canvas.width, canvas.height);
+	await page.render({
+		canvas: canvas as unknown as HTMLCanvasElement,
+		canvasContext: context as unknown as CanvasRenderingContext2D,
+		viewport
+	}).promise;
+	await doc.destroy();
+	return canvas.toBuffer('image/png');
+}

@@ -271,8 +271,16 @@ export function wheelSvg(opts: WheelSvgOptions): string {
 	);
 }
 
-/** One face (faces.ts) as a small SVG string, `size` wide; decoration, its name is beside it. */
-export function faceSvg(face: Face, opts: { size: number; fill: string; ink?: string }): string {
+/**
+ * One face (faces.ts) as a small SVG string, `size` wide; decoration, its name is beside it.
+ * `rotate`: degrees clockwise about the face's middle (a class card's faces point outwards).
+ */
+export function faceSvg(
+	face: Face,
+	opts: { size: number; fill: string; ink?: string; rotate?: number }
+): string {
+	const body = shapes(faceShapes(face, opts.fill, opts.ink ?? INK));
+	const mid = FACE_GRID / 2;
 	return tag(
 		'svg',
 		{
@@ -282,6 +290,6 @@ export function faceSvg(face: Face, opts: { size: number; fill: string; ink?: st
 			height: opts.size,
 			'aria-hidden': 'true'
 		},
-		shapes(faceShapes(face, opts.fill, opts.ink ?? INK))
+		opts.rotate ? tag('g', { transform: `rotate(${opts.rotate} ${mid} ${mid})` }, body) : body
 	);
 }
