@@ -32,10 +32,10 @@ describe('class cards', () => {
 		expect(new Set(CARD_CODES).size).toBe(CARD_COUNT);
 		const cells = markerCells(1);
 		expect(cells).toHaveLength(6);
-		expect(cells[0].every((c) => !c)).toBe(true);
+		expect(cells[0]!.every((c) => !c)).toBe(true);
 		expect(cells.every((row) => !row[0] && !row[5])).toBe(true);
 		// 0xb532 = 1011 0101 0011 0010: the first data row is white, black, white, white.
-		expect(cells[1].slice(1, 5)).toEqual([true, false, true, true]);
+		expect(cells[1]!.slice(1, 5)).toEqual([true, false, true, true]);
 		expect(() => markerCells(0)).toThrow();
 		expect(() => markerCells(41)).toThrow();
 	});

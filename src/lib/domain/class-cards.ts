@@ -40,7 +40,7 @@ export function isCardNumber(n: number): boolean {
  */
 export function markerCells(n: number): boolean[][] {
 	if (!isCardNumber(n)) throw new RangeError(`No card ${n}`);
-	const code = CARD_CODES[n - 1];
+	const code = CARD_CODES[n - 1]!;
 	const rows: boolean[][] = [];
 	for (let y = 0; y < MARKER_CELLS; y++) {
 		const row: boolean[] = [];
