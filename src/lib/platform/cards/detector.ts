@@ -13,40 +13,27 @@
  *   quadrilaterals with edges of at least 10 px, a 49 px warp (8 px per cell), Otsu within
  *   the warp;
  * - one misread bit corrected: the cards' codes differ in at least 4 bits in every rotation,
- *   so a code one bit off one card is two or more bits off every other.
+ *   so a code one bit off one card is three or more bits off every other. But a small, blurred
+ *   marker can lose three bits at once, so a corrected code counts only when every data cell
+ *   of the warped marker is clearly black or white (70 % of its pixels one way): without that,
+ *   the bench's hard set gave a card that was not there.
  *
  * Pure computation on an RGBA buffer, so it runs in a worker, on the main thread or in Node.
  */
 import aruco from 'js-aruco2';
 import type { ArImage, ArMarker } from 'js-aruco2';
 import cv from 'js-aruco2/src/cv.js';
-import type { Corners } from './synth';
 
-export type { Corners, Point } from './synth';
+import {
+	withFaces,
+	type CardSet,
+	type Corners,
+	type Image,
+	type Reading,
+	type Sighting
+} from './sightings';
 
-/** What a frame is: RGBA bytes, width × height × 4 (an ImageData fits). */
-export interface Image {
-	width: number;
-	height: number;
-	data: Uint8ClampedArray;
-}
-
-/** One card seen in a frame: its number and its marker's corners (its own top-left first). */
-export interface Sighting {
-	card: number;
-	corners: Corners;
-}
-
-/** A card seen, with the face its orientation gives. */
-export interface Reading<F> extends Sighting {
-	face: F;
-}
-
-/** The cards: their marker codes, and which face a marker's corners give (faceOfCorners). */
-export interface CardSet<F> {
-	codes: readonly number[];
-	faceOf: (corners: Corners) => F;
-}
+export * from './sightings';
 
 export interface Tuning {
 	/** Radius of the box blur before the threshold (0 = none). */
@@ -59,6 +46,13 @@ export interface Tuning {
 	minEdge: number;
 	/** Side of the warped marker, px (a multiple of the 6 cells plus one). */
 	warpSize: number;
+	/** Misread bits corrected (0 or 1). */
+	correct: number;
+	/**
+	 * A corrected code counts only if every data cell is at least this clear: the share of its
+	 * pixels on the majority side, 0.5–1 (0.5 = no check).
+	 */
+	clearCells: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -67,7 +61,9 @@ export const DEFAULT_TUNING: Tuning = {
 	threshold: 5,
 	minContour: 0.01,
 	minEdge: 10,
-	warpSize: 49
+	warpSize: 49,
+	correct: 1,
+	clearCells: 0.7
 };
 
 const { AR } = aruco;
@@ -83,13 +79,17 @@ export function createMarkerDetector(
 ): { detect(image: Image): Sighting[] } {
 	const t = { ...DEFAULT_TUNING, ...tuning };
 	AR.DICTIONARIES[DICTIONARY] = { nBits: 16, tau: null, codeList: [...codes] };
-	// js-aruco2 accepts a code when its distance is below tau; 2 corrects one bit.
-	const detector = new AR.Detector({ dictionaryName: DICTIONARY, maxHammingDistance: 2 });
+	// js-aruco2 accepts a code when its distance is below tau (maxHammingDistance): 2 corrects one bit.
+	const detector = new AR.Detector({
+		dictionaryName: DICTIONARY,
+		maxHammingDistance: t.correct + 1
+	});
 	let size = -1;
 	let grey: ArImage = { width: 0, height: 0, data: new Uint8ClampedArray(0) };
 	let smooth: ArImage = grey;
 	let thres: ArImage = grey;
 	let binary = new Int32Array(0);
+	const warped: ArImage = { width: 0, height: 0, data: new Uint8ClampedArray(t.warpSize ** 2) };
 
 	return {
 		detect(image) {
@@ -115,7 +115,17 @@ export function createMarkerDetector(
 			let candidates = detector.findCandidates(contours, width * t.minContour, 0.05, t.minEdge);
 			candidates = detector.clockwiseCorners(candidates);
 			candidates = detector.notTooNear(candidates, 10);
-			const markers = detector.findMarkers(grey, candidates, t.warpSize);
+			// The library's findMarkers, with one check more: a code read one bit off counts only
+			// when every cell was clearly black or white.
+			const markers: ArMarker[] = [];
+			for (const candidate of candidates) {
+				CV.warp(grey, warped, candidate, t.warpSize);
+				CV.threshold(warped, warped, CV.otsu(warped));
+				const marker = detector.getMarker(warped, candidate);
+				if (marker && (marker.hammingDistance === 0 || clearCells(warped, t.clearCells))) {
+					markers.push(marker);
+				}
+			}
 			return dedupe(markers, codes.length);
 		}
 	};
@@ -132,11 +142,28 @@ export function createDetector<F>(
 	};
 }
 
-export function withFaces<F>(
-	sightings: readonly Sighting[],
-	faceOf: (corners: Corners) => F
-): Reading<F>[] {
-	return sightings.map((s) => ({ ...s, face: faceOf(s.corners) }));
+const CELLS = 6;
+
+/** Whether every data cell of a warped, thresholded marker is clearly black or clearly white. */
+function clearCells(warped: ArImage, clear: number): boolean {
+	const cell = Math.floor(warped.width / CELLS);
+	const data = warped.data;
+	for (let cy = 1; cy < CELLS - 1; cy++) {
+		for (let cx = 1; cx < CELLS - 1; cx++) {
+			// The cell without its outermost pixels, where the neighbours blur in.
+			let white = 0;
+			let all = 0;
+			for (let y = cy * cell + 1; y < (cy + 1) * cell - 1; y++) {
+				for (let x = cx * cell + 1; x < (cx + 1) * cell - 1; x++) {
+					if (data[y * warped.width + x] !== 0) white += 1;
+					all += 1;
+				}
+			}
+			const share = white / all;
+			if (Math.max(share, 1 - share) < clear) return false;
+		}
+	}
+	return true;
 }
 
 /** One sighting per card: the closest match, then the largest marker. */

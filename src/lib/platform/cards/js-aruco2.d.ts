@@ -28,6 +28,7 @@ declare module 'js-aruco2' {
 		clockwiseCorners(candidates: ArPoint[][]): ArPoint[][];
 		notTooNear(candidates: ArPoint[][], minDist: number): ArPoint[][];
 		findMarkers(image: ArImage, candidates: ArPoint[][], warpSize: number): ArMarker[];
+		getMarker(warped: ArImage, candidate: ArPoint[]): ArMarker | null;
 	}
 	export interface ArDictionaryEntry {
 		nBits: number;
@@ -51,6 +52,9 @@ declare module 'js-aruco2/src/cv.js' {
 			stackBoxBlur(src: ArImage, dst: ArImage, kernelSize: number): ArImage;
 			adaptiveThreshold(src: ArImage, dst: ArImage, kernelSize: number, threshold: number): ArImage;
 			findContours(src: ArImage, binary: ArrayLike<number>): ArPoint[][];
+			warp(src: ArImage, dst: ArImage, contour: ArPoint[], warpSize: number): ArImage;
+			otsu(src: ArImage): number;
+			threshold(src: ArImage, dst: ArImage, threshold: number): ArImage;
 		};
 	};
 	export default cv;

@@ -13,13 +13,9 @@
  * bit first): pass the domain's CARD_CODES; card n carries `codes[n - 1]`.
  */
 
-export interface Point {
-	x: number;
-	y: number;
-}
+import type { Corners, Point } from './sightings';
 
-/** A marker's corners in the picture: its own top-left, top-right, bottom-right, bottom-left. */
-export type Corners = [Point, Point, Point, Point];
+export type { Corners, Point } from './sightings';
 
 /** A card edge: which one the pupil holds on top (the domain's CardEdge). */
 export type Edge = 'top' | 'right' | 'bottom' | 'left';
@@ -66,8 +62,8 @@ export interface SynthOptions {
 export interface Frame {
 	width: number;
 	height: number;
-	/** RGBA, width × height × 4. */
-	data: Uint8ClampedArray;
+	/** RGBA, width × height × 4 (fits `new ImageData(data, width, height)`). */
+	data: Uint8ClampedArray<ArrayBuffer>;
 }
 
 /** Half the card's side, in marker sides. */
