@@ -2,8 +2,9 @@
 // the same stack (bench/floor), then measures what people feel on a cheap tablet, app and floor
 // interleaved in one run (scripts/bench-feel.mjs), the precache and build sizes, what each
 // page's HTML asks for, unlocking (bench-unlock.mjs), Lighthouse (bench-lighthouse.mjs), reading
-// class cards (bench-cards.mjs) and, with --import, big imports (bench-import.mjs). Readable lines go to stderr, one JSON object
-// to stdout. Numbers only: nothing here passes or fails. docs/performance.md explains them.
+// class cards (bench-cards.mjs) and, with --import, big imports (bench-import.mjs). Readable
+// lines go to stderr, one JSON object to stdout. Numbers only: nothing here passes or fails.
+// docs/performance.md explains them.
 //   npm run bench                       everything, after building both
 //   npm run bench -- --no-build         measure the builds that are there
 //   npm run bench -- --quick            fewer runs (3 cold, 1 of the rest), no Lighthouse
