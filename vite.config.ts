@@ -3,11 +3,15 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/browser-path.js';
+import { arucoConfig, arucoExports } from './scripts/vite-js-aruco2.js';
 
 const executablePath = chromiumPath();
 
 export default defineConfig({
+	// The class cards' detector, js-aruco2, needs help to be bundled (see the plugin).
+	...arucoConfig,
 	plugins: [
+		arucoExports(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'injectManifest',

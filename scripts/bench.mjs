@@ -1,9 +1,10 @@
 // npm run bench (issue 15, "Fast on a cheap tablet"): builds the app and a bare floor page of
 // the same stack (bench/floor), then measures what people feel on a cheap tablet, app and floor
 // interleaved in one run (scripts/bench-feel.mjs), the precache and build sizes, what each
-// page's HTML asks for, unlocking (bench-unlock.mjs), Lighthouse (bench-lighthouse.mjs) and,
-// with --import, big imports (bench-import.mjs). Readable lines go to stderr, one JSON object
-// to stdout. Numbers only: nothing here passes or fails. docs/performance.md explains them.
+// page's HTML asks for, unlocking (bench-unlock.mjs), Lighthouse (bench-lighthouse.mjs), reading
+// class cards (bench-cards.mjs) and, with --import, big imports (bench-import.mjs). Readable
+// lines go to stderr, one JSON object to stdout. Numbers only: nothing here passes or fails.
+// docs/performance.md explains them.
 //   npm run bench                       everything, after building both
 //   npm run bench -- --no-build         measure the builds that are there
 //   npm run bench -- --quick            fewer runs (3 cold, 1 of the rest), no Lighthouse
@@ -15,6 +16,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { THROTTLE, VIEWPORT } from './bench-common.mjs';
+import { benchCards, cardLines } from './bench-cards.mjs';
 import { benchFeel } from './bench-feel.mjs';
 import { benchImport } from './bench-import.mjs';
 import { benchLighthouse } from './bench-lighthouse.mjs';
@@ -153,6 +155,14 @@ if (!quick && !has('--no-lighthouse')) {
 	}
 }
 const bigImport = has('--import') ? await benchImport(BUILD, { port: port(4) }) : undefined;
+let cards = null;
+try {
+	cards = await benchCards({ frames: quick ? 20 : 30, port: port(5), log });
+	for (const line of cardLines(cards)) log(line);
+} catch (e) {
+	feel.errors.push(`cards: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+	log(`FAILED cards: ${e}`);
+}
 machine.loadAverageAfter = Math.round(loadavg()[0] * 10) / 10;
 
 const { errors, ...figures } = feel;
@@ -177,6 +187,7 @@ console.log(
 			},
 			unlock,
 			import: bigImport,
+			...cards,
 			errors,
 			benchSeconds: Math.round((Date.now() - started) / 1000)
 		},

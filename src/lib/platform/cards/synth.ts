@@ -13,13 +13,9 @@
  * bit first): pass the domain's CARD_CODES; card n carries `codes[n - 1]`.
  */
 
-export interface Point {
-	x: number;
-	y: number;
-}
+import type { Corners, Point } from './sightings';
 
-/** A marker's corners in the picture: its own top-left, top-right, bottom-right, bottom-left. */
-export type Corners = [Point, Point, Point, Point];
+export type { Corners, Point } from './sightings';
 
 /** A card edge: which one the pupil holds on top (the domain's CardEdge). */
 export type Edge = 'top' | 'right' | 'bottom' | 'left';
@@ -66,8 +62,8 @@ export interface SynthOptions {
 export interface Frame {
 	width: number;
 	height: number;
-	/** RGBA, width × height × 4. */
-	data: Uint8ClampedArray;
+	/** RGBA, width × height × 4 (fits `new ImageData(data, width, height)`). */
+	data: Uint8ClampedArray<ArrayBuffer>;
 }
 
 /** Half the card's side, in marker sides. */
@@ -134,6 +130,9 @@ function markerBit(code: number, cx: number, cy: number): boolean {
 	return ((code >> (15 - bit)) & 1) === 1;
 }
 
+/** Centres of the faces (u, v pairs), in marker sides from the card's centre. */
+const FACES = [0, -0.735, 0.735, 0, 0, 0.735, -0.735, 0];
+
 /** Reflectance of a card at (u, v), in marker sides from its centre: grey 0–255, or −1 off the card. */
 function cardShade(code: number, u: number, v: number): number {
 	const au = Math.abs(u);
@@ -146,18 +145,14 @@ function cardShade(code: number, u: number, v: number): number {
 	}
 	// A face near each edge: a dark ring with two eyes, well clear of the quiet zone (which ends
 	// at 0.5 + 1/6 ≈ 0.67).
-	const faces: [number, number][] = [
-		[0, -0.735],
-		[0.735, 0],
-		[0, 0.735],
-		[-0.735, 0]
-	];
-	for (const [fx, fy] of faces) {
-		const dx = u - fx;
-		const dy = v - fy;
-		const r = Math.hypot(dx, dy);
-		if (r < 0.055 && r > 0.035) return INK;
-		if (Math.hypot(Math.abs(dx) - 0.018, dy + 0.012) < 0.01) return INK;
+	for (let f = 0; f < 8; f += 2) {
+		const dx = u - FACES[f]!;
+		const dy = v - FACES[f + 1]!;
+		const r2 = dx * dx + dy * dy;
+		if (r2 < 0.055 * 0.055 && r2 > 0.035 * 0.035) return INK;
+		const ex = Math.abs(dx) - 0.018;
+		const ey = dy + 0.012;
+		if (ex * ex + ey * ey < 0.01 * 0.01) return INK;
 	}
 	// The card number, a small dark block in the top-left corner.
 	if (u > -0.77 && u < -0.69 && v > -0.77 && v < -0.71) return INK;
@@ -188,10 +183,10 @@ export function synthFrame(cards: readonly SynthCard[], options: SynthOptions): 
 			const gx = x / cell;
 			const x0 = Math.floor(gx);
 			const fx = gx - x0;
-			const a = lattice[y0 * gw + x0];
-			const b = lattice[y0 * gw + x0 + 1];
-			const c = lattice[(y0 + 1) * gw + x0];
-			const d = lattice[(y0 + 1) * gw + x0 + 1];
+			const a = lattice[y0 * gw + x0]!;
+			const b = lattice[y0 * gw + x0 + 1]!;
+			const c = lattice[(y0 + 1) * gw + x0]!;
+			const d = lattice[(y0 + 1) * gw + x0 + 1]!;
 			const soft = (a * (1 - fx) + b * fx) * (1 - fy) + (c * (1 - fx) + d * fx) * fy;
 			grey[y * width + x] = 128 + soft + (rand() - 0.5) * 8;
 		}
@@ -225,7 +220,7 @@ export function synthFrame(cards: readonly SynthCard[], options: SynthOptions): 
 				}
 				if (hits > 0) {
 					const i = y * width + x;
-					grey[i] = (grey[i] * (4 - hits) + sum) / 4;
+					grey[i] = (grey[i]! * (4 - hits) + sum) / 4;
 				}
 			}
 		}
@@ -245,7 +240,8 @@ export function synthFrame(cards: readonly SynthCard[], options: SynthOptions): 
 		for (let y = 0; y < height; y++) {
 			for (let x = 0; x < width; x++) {
 				const t = (along(x, y) - lo) / span;
-				grey[y * width + x] *= brightness * (1 - uneven * t);
+				const i = y * width + x;
+				grey[i] = grey[i]! * brightness * (1 - uneven * t);
 			}
 		}
 	}
@@ -258,7 +254,7 @@ export function synthFrame(cards: readonly SynthCard[], options: SynthOptions): 
 	const noise = options.noise ?? 0;
 	const data = new Uint8ClampedArray(width * height * 4);
 	for (let i = 0, j = 0; i < grey.length; i++, j += 4) {
-		let g = grey[i];
+		let g = grey[i]!;
 		if (noise > 0) g += gaussian(rand) * noise;
 		// A faint warm cast, as classroom light has; the detector sees only luminance.
 		data[j] = g * 1.03;
@@ -269,28 +265,37 @@ export function synthFrame(cards: readonly SynthCard[], options: SynthOptions): 
 	return { width, height, data };
 }
 
+/** Near enough to a standard normal, and cheap: the sum of three uniforms, centred, scaled. */
 function gaussian(rand: () => number): number {
-	const u = rand() || 1e-9;
-	return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
+	return (rand() + rand() + rand() - 1.5) * 2;
 }
 
 /** Separable box blur of radius r, in place, with edges clamped. */
 function boxBlur(img: Float32Array, width: number, height: number, r: number): void {
 	const line = new Float32Array(Math.max(width, height));
 	const n = 2 * r + 1;
-	const pass = (count: number, length: number, at: (k: number, i: number) => number) => {
-		for (let k = 0; k < count; k++) {
-			for (let i = 0; i < length; i++) line[i] = img[at(k, i)];
-			let sum = 0;
-			for (let i = -r; i <= r; i++) sum += line[Math.min(length - 1, Math.max(0, i))];
-			for (let i = 0; i < length; i++) {
-				img[at(k, i)] = sum / n;
-				sum += line[Math.min(length - 1, i + r + 1)] - line[Math.max(0, i - r)];
-			}
+	const blurLine = (length: number) => {
+		let sum = 0;
+		for (let i = -r; i <= r; i++) sum += line[i < 0 ? 0 : i >= length ? length - 1 : i]!;
+		const out = new Float32Array(length);
+		for (let i = 0; i < length; i++) {
+			out[i] = sum / n;
+			const add = i + r + 1;
+			const drop = i - r;
+			sum += line[add >= length ? length - 1 : add]! - line[drop < 0 ? 0 : drop]!;
 		}
+		return out;
 	};
-	pass(height, width, (y, x) => y * width + x);
-	pass(width, height, (x, y) => y * width + x);
+	for (let y = 0; y < height; y++) {
+		const row = y * width;
+		for (let x = 0; x < width; x++) line[x] = img[row + x]!;
+		img.set(blurLine(width), row);
+	}
+	for (let x = 0; x < width; x++) {
+		for (let y = 0; y < height; y++) line[y] = img[y * width + x]!;
+		const out = blurLine(height);
+		for (let y = 0; y < height; y++) img[y * width + x] = out[y]!;
+	}
 }
 
 export interface GridOptions {
@@ -333,7 +338,7 @@ export function gridCards(n: number, options: GridOptions = {}): SynthCard[] {
 		const row = Math.floor(i / cols);
 		const jx = (rand() - 0.5) * slack(cw);
 		const jy = (rand() - 0.5) * slack(ch);
-		const top = options.tops?.[i] ?? EDGES[Math.floor(rand() * 4)];
+		const top = options.tops?.[i] ?? EDGES[Math.floor(rand() * 4)]!;
 		const rotate = (rand() * 2 - 1) * (options.maxRotate ?? 0);
 		const tilt = rand() * (options.maxTilt ?? 0);
 		cards.push({
