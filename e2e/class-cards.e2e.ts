@@ -43,10 +43,12 @@ function makeVideo(): string {
 	const views = [
 		synthFrame(near(1, 3), { codes: CARD_CODES, seed: 1, unevenLight: 0.4 }),
 		synthFrame(near(half + 1, 4), { codes: CARD_CODES, seed: 2, brightness: 0.8 }),
-		synthFrame(
-			gridCards(PUPILS, { tops: TOPS, size: 44, maxRotate: 25, maxTilt: 30, seed: 5 }),
-			{ codes: CARD_CODES, seed: 3, unevenLight: 0.5, blur: 1 }
-		)
+		synthFrame(gridCards(PUPILS, { tops: TOPS, size: 44, maxRotate: 25, maxTilt: 30, seed: 5 }), {
+			codes: CARD_CODES,
+			seed: 3,
+			unevenLight: 0.5,
+			blur: 1
+		})
 	];
 	const frames = views.flatMap((v) => [v.data, v.data, v.data, v.data]);
 	writeY4m(file, W, H, frames, 8);
@@ -95,7 +97,9 @@ test('a teacher scans a class of 24 cards, offline, and only the totals are stor
 	await expect(scan.getByRole('heading', { name: 'Kaarten scannen' })).toBeVisible();
 	await expect(scan.getByRole('status')).toHaveText(`${PUPILS} van ${PUPILS} gezien`);
 	const seconds = (Date.now() - started) / 1000;
-	test.info().annotations.push({ type: 'scan of 24 cards', description: `${seconds.toFixed(1)} s` });
+	test
+		.info()
+		.annotations.push({ type: 'scan of 24 cards', description: `${seconds.toFixed(1)} s` });
 
 	// The grid says which numbers were seen, never what anyone chose.
 	const numbers = scan.getByRole('list', { name: 'Kaartnummers' }).getByRole('listitem');

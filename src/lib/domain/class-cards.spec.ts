@@ -53,18 +53,33 @@ describe('class cards', () => {
 		expect(edgeOnTop(square(-1 / 3))).toBe('top');
 	});
 
-	it('counts a card seen twice once, with its latest face, and ignores unknown numbers', () => {
+	it('counts a card once it showed the same face in two frames', () => {
 		let scan = emptyScan();
 		scan = recordReadings(scan, [
 			{ card: 3, face: 5 },
 			{ card: 7, face: 1 }
 		]);
+		// One frame is not enough: a single misread never adds a card.
+		expect(seenCards(scan)).toEqual([]);
 		scan = recordReadings(scan, [
-			{ card: 3, face: 2 },
+			{ card: 3, face: 5 },
+			{ card: 3, face: 5 },
 			{ card: 99, face: 4 }
 		]);
+		expect(seenCards(scan)).toEqual([3]);
+		scan = recordReadings(scan, [{ card: 7, face: 1 }]);
 		expect(seenCards(scan)).toEqual([3, 7]);
-		expect(scanTotals(scan)).toEqual({ 1: 1, 2: 1, 3: 0, 4: 0, 5: 0 });
+		expect(scanTotals(scan)).toEqual({ 1: 1, 2: 0, 3: 0, 4: 0, 5: 1 });
+	});
+
+	it('counts a card turned to another face once, with its latest face', () => {
+		let scan = emptyScan();
+		for (const face of [5, 5, 2] as const) scan = recordReadings(scan, [{ card: 3, face }]);
+		// Seen once as "verdrietig": still counted as it was, until a second frame confirms.
+		expect(scanTotals(scan)).toEqual({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 1 });
+		scan = recordReadings(scan, [{ card: 3, face: 2 }]);
+		expect(scanTotals(scan)).toEqual({ 1: 0, 2: 1, 3: 0, 4: 0, 5: 0 });
+		expect(seenCards(scan)).toEqual([3]);
 	});
 });
 

@@ -104,40 +104,58 @@ export function faceOfCorners(corners: readonly [Point, Point, Point, Point]): F
 	return EDGE_FACES[edgeOnTop(corners)];
 }
 
+/** How many frames must show a card with the same face before it counts. */
+export const SIGHTINGS_TO_COUNT = 2;
+
 /**
- * What one scan has seen: card number → its latest face. Lives in memory for one scan; only
- * `scanTotals` is ever stored.
+ * What one scan has seen: per card number its counted face (seen the same way in
+ * SIGHTINGS_TO_COUNT frames) and the face it was last seen with. Lives in memory for one scan;
+ * only `scanTotals` is ever stored.
  */
-export type CardScan = ReadonlyMap<number, Face>;
+export interface CardScan {
+	readonly counted: ReadonlyMap<number, Face>;
+	readonly last: ReadonlyMap<number, { face: Face; times: number }>;
+}
 
 export function emptyScan(): CardScan {
-	return new Map();
+	return { counted: new Map(), last: new Map() };
 }
 
 /**
- * A reading joins the scan: a card seen again counts once, with its latest face. Readings of
- * numbers that are no card are ignored.
+ * The readings of one frame join the scan. A card counts once it showed the same face in two
+ * frames, so one misread frame never adds a card that is not there or a face nobody chose; a
+ * card turned to another face counts once, with its latest face, after two frames of that one.
+ * Numbers that are no card are ignored, and a card read twice in one frame counts as one frame.
  */
 export function recordReadings(
 	scan: CardScan,
 	readings: readonly { card: number; face: Face }[]
 ): CardScan {
 	if (readings.length === 0) return scan;
-	const next = new Map(scan);
-	for (const r of readings) if (isCardNumber(r.card)) next.set(r.card, r.face);
-	return next;
+	const counted = new Map(scan.counted);
+	const last = new Map(scan.last);
+	const thisFrame = new Set<number>();
+	for (const { card, face } of readings) {
+		if (!isCardNumber(card) || thisFrame.has(card)) continue;
+		thisFrame.add(card);
+		const before = last.get(card);
+		const times = before?.face === face ? before.times + 1 : 1;
+		last.set(card, { face, times });
+		if (times >= SIGHTINGS_TO_COUNT) counted.set(card, face);
+	}
+	return { counted, last };
 }
 
 /** The scan as counts per face, the only thing a card round stores. */
 export function scanTotals(scan: CardScan): FaceCounts {
 	const counts: Record<Face, number> = { ...emptyCounts() };
-	for (const face of scan.values()) counts[face] += 1;
+	for (const face of scan.counted.values()) counts[face] += 1;
 	return counts;
 }
 
-/** The card numbers seen so far, in order: what the teacher's grid turns green. */
+/** The card numbers counted so far, in order: what the teacher's grid turns green. */
 export function seenCards(scan: CardScan): number[] {
-	return [...scan.keys()].sort((a, b) => a - b);
+	return [...scan.counted.keys()].sort((a, b) => a - b);
 }
 
 /**

@@ -1,5 +1,7 @@
 import {
+	CARD_CODES,
 	emptyScan,
+	faceOfCorners,
 	recordReadings,
 	scanTotals,
 	seenCards,
@@ -56,7 +58,7 @@ export class CardScanner {
 	}
 
 	get count(): number {
-		return this.#scan.size;
+		return seenCards(this.#scan).length;
 	}
 
 	/** Opens the camera and loads the detector; false when either failed (see `problem`). */
@@ -127,7 +129,7 @@ export class CardScanner {
 async function loadReader(): Promise<Reader | null> {
 	try {
 		const { openCardReader } = await import('$lib/platform/cards/reader');
-		return await openCardReader();
+		return await openCardReader({ codes: CARD_CODES, faceOf: faceOfCorners });
 	} catch {
 		return null;
 	}

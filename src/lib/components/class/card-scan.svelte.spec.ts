@@ -41,14 +41,9 @@ describe('scanning class cards', () => {
 
 		await expect.element(page.getByRole('status')).toHaveTextContent('6 van 8 gezien');
 		const seen = page.getByRole('listitem').filter({ hasText: /, gezien/ });
-		await expect.poll(() => seen.elements().map((li) => li.textContent?.replace(/\D/g, ''))).toEqual([
-			'1',
-			'2',
-			'3',
-			'4',
-			'5',
-			'6'
-		]);
+		await expect
+			.poll(() => seen.elements().map((li) => li.textContent?.replace(/\D/g, '')))
+			.toEqual(['1', '2', '3', '4', '5', '6']);
 		// Never what anyone chose.
 		expect(screen.container.textContent).not.toMatch(/blij|verdrietig|gaat wel/i);
 
