@@ -89,12 +89,24 @@ test('a teacher scans a class of 24 cards, offline, and only the totals are stor
 	await page.getByRole('button', { name: 'Start het klasgesprek' }).click();
 	await expect(page.getByRole('heading', { name: 'Erbij horen', level: 2 })).toBeVisible();
 
+	// Hands were counted first: three on the middle face.
+	const exactToggle = page.getByText('Handen tellen en precieze aantallen (alleen voor jou)');
+	await exactToggle.click();
+	for (let i = 0; i < 3; i++)
+		await page.getByRole('button', { name: 'Eén meer bij Gaat wel' }).click();
+	const exact = page.getByRole('figure', { name: 'Precieze aantallen bij Erbij horen' });
+	await expect(exact).toContainText('Samen 3 keuzes');
+	await expect
+		.poll(async () => (await readStore<StoredClass>(page, 'classSessions'))[0]?.results[0]?.counts)
+		.toEqual({ 1: 0, 2: 0, 3: 3, 4: 0, 5: 0 });
 	const before = await readRaw(page, 'classSessions');
 
 	const started = Date.now();
 	await page.getByRole('button', { name: 'Kaarten scannen' }).click();
 	const scan = page.getByRole('dialog');
 	await expect(scan.getByRole('heading', { name: 'Kaarten scannen' })).toBeVisible();
+	// The element has counts already: a scan is a count of the whole class, so it replaces them.
+	await expect(scan.getByText(/al 3 keuzes geteld\. Deze scan vervangt ze/)).toBeVisible();
 	await expect(scan.getByRole('status')).toHaveText(`${PUPILS} van ${PUPILS} gezien`);
 	const seconds = (Date.now() - started) / 1000;
 	test
@@ -116,6 +128,9 @@ test('a teacher scans a class of 24 cards, offline, and only the totals are stor
 	await scan.getByRole('button', { name: 'Klaar: tel deze kaarten' }).click();
 	await expect(scan).toHaveCount(0);
 	await expect(page.getByRole('heading', { name: 'Erbij horen', level: 2 })).toBeFocused();
+	await expect(page.getByRole('status').filter({ hasText: 'kaarten geteld' })).toHaveText(
+		`${PUPILS} kaarten geteld bij Erbij horen.`
+	);
 
 	// The board: four faces (the cards have no middle one), and the note that says so.
 	const board = page.getByRole('figure', { name: 'Zo voelt de klas zich bij Erbij horen' });
@@ -124,9 +139,8 @@ test('a teacher scans a class of 24 cards, offline, and only the totals are stor
 	await expect(page.getByText('Met de kaarten kiest iedereen uit vier gezichten')).toBeVisible();
 	await shot(page, 'class-cards-board', false);
 
-	// The teacher's exact counts match the answers in the video.
-	await page.getByText('Handen tellen en precieze aantallen (alleen voor jou)').click();
-	const exact = page.getByRole('figure', { name: 'Precieze aantallen bij Erbij horen' });
+	// The teacher's exact counts match the answers in the video; the hands are replaced.
+	await exactToggle.click();
 	await expect(exact).toContainText(`Samen ${PUPILS} keuzes`);
 
 	await expect
@@ -137,9 +151,28 @@ test('a teacher scans a class of 24 cards, offline, and only the totals are stor
 	for (const store of ['conversations', 'answers', 'plans'] as const)
 		expect(await readRaw(page, store)).toEqual([]);
 
-	// The round is undone as a whole, like a secret ballot.
+	// The round is undone as a whole, like a secret ballot: the hands counted before are back,
+	// with the middle face, so the picture has five faces again.
 	await page.getByRole('button', { name: 'Laatste stemronde ongedaan maken' }).click();
-	await expect(board).toHaveCount(0);
+	await expect(
+		page.getByRole('heading', { name: 'Hoe voelt de klas zich hierover?' })
+	).toBeFocused();
+	await expect(exact).toContainText('Samen 3 keuzes');
+	await expect(board.getByRole('listitem')).toHaveCount(5);
+	await expect
+		.poll(async () => (await readStore<StoredClass>(page, 'classSessions'))[0]?.results[0])
+		.toEqual({ elementId: 'belonging', counts: { 1: 0, 2: 0, 3: 3, 4: 0, 5: 0 }, notes: '' });
+
+	// Scanned twice, the class is counted once: the second scan replaces the first.
+	for (let round = 0; round < 2; round++) {
+		await page.getByRole('button', { name: 'Kaarten scannen' }).click();
+		await expect(scan.getByRole('status')).toHaveText(`${PUPILS} van ${PUPILS} gezien`);
+		await scan.getByRole('button', { name: 'Klaar: tel deze kaarten' }).click();
+		await expect(scan).toHaveCount(0);
+	}
+	await expect
+		.poll(async () => (await readStore<StoredClass>(page, 'classSessions'))[0]?.results[0]?.counts)
+		.toEqual(EXPECTED);
 });
 
 interface StoredClass {

@@ -12,7 +12,7 @@ import {
 	pictureFaces,
 	type Point
 } from './class-cards';
-import { emptyBallot, undoLastRound } from './class-session';
+import { canUndoRound, emptyBallot, undoLastRound } from './class-session';
 
 const square = (turns: number): [Point, Point, Point, Point] => {
 	// The marker's corners TL, TR, BR, BL of an upright unit square, turned clockwise.
@@ -84,18 +84,41 @@ describe('class cards', () => {
 });
 
 describe('a card round', () => {
-	it('adds its totals as one round that can be taken back, and shows four faces', () => {
+	it('replaces the counts as one round; undo brings back what was there, four faces and all', () => {
 		const before = {
 			elementId: 'safe' as const,
-			counts: { 1: 1, 2: 0, 3: 0, 4: 2, 5: 0 },
-			notes: ''
+			counts: { 1: 1, 2: 0, 3: 3, 4: 2, 5: 0 },
+			notes: 'Buiten spelen'
 		};
 		const totals = { 1: 3, 2: 4, 3: 0, 4: 5, 5: 6 };
 		const { state, result } = closeCardRound(emptyBallot(), before, totals);
-		expect(result.counts).toEqual({ 1: 4, 2: 4, 3: 0, 4: 7, 5: 6 });
+		expect(result.counts).toEqual(totals);
 		expect(result.byCards).toBe(true);
+		expect(result.notes).toBe('Buiten spelen');
 		expect(pictureFaces(result)).toEqual([1, 2, 4, 5]);
-		expect(undoLastRound(state, result)?.result.counts).toEqual(before.counts);
+		expect(canUndoRound(state, result)).toBe(true);
+		const undone = undoLastRound(state, result)!.result;
+		expect(undone).toEqual(before);
+		expect(pictureFaces(undone)).toEqual([1, 2, 3, 4, 5]);
+		// Changed by hand since: the counts are no longer the round's to give back.
+		const edited = { ...result, counts: { ...result.counts, 5: 2 } };
+		expect(canUndoRound(state, edited)).toBe(false);
+		expect(undoLastRound(state, edited)).toBeNull();
+	});
+
+	it('scanned again, counts everybody once, and undo returns the first scan', () => {
+		const empty = {
+			elementId: 'safe' as const,
+			counts: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
+			notes: ''
+		};
+		const first = { 1: 6, 2: 4, 3: 0, 4: 7, 5: 7 };
+		const once = closeCardRound(emptyBallot(), empty, first);
+		const twice = closeCardRound(once.state, once.result, first);
+		expect(twice.result.counts).toEqual(first);
+		const undone = undoLastRound(twice.state, twice.result)!.result;
+		expect(undone.counts).toEqual(first);
+		expect(undone.byCards).toBe(true);
 	});
 
 	it('shows five faces once somebody was counted on the middle face, or without cards', () => {

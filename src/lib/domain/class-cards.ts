@@ -1,5 +1,5 @@
 import type { BallotState, ClassElementResult, FaceCounts } from './class-session';
-import { emptyCounts, mergeCounts } from './class-session';
+import { emptyCounts } from './class-session';
 import { FACES, type Face } from './score';
 
 /**
@@ -159,18 +159,31 @@ export function seenCards(scan: CardScan): number[] {
 }
 
 /**
- * "Klaar": the scan's totals join the element's counts as one round (so "Laatste ronde terug"
- * takes it back as a whole, like a secret ballot), and the element is marked as counted with
- * cards. The per-card readings are not part of the result: the caller drops the scan.
+ * The fewest cards a scan must have seen before it counts: with one or two the class could see
+ * on the board what those pupils chose.
+ */
+export const MIN_CARDS_TO_COUNT = 3;
+
+/**
+ * "Klaar": the scan's totals replace the element's counts, as one round that "Laatste stemronde
+ * ongedaan maken" takes back as a whole (bringing back what was there before). A scan is a count
+ * of the whole class, so scanning again replaces the last one instead of counting everybody
+ * twice, and a scan of a few late pupils can never be added on top for the board to show the
+ * difference. The element is marked as counted with cards. The per-card readings are not part of
+ * the result: the caller drops the scan.
  */
 export function closeCardRound(
 	state: BallotState,
 	result: ClassElementResult,
 	totals: FaceCounts
 ): { state: BallotState; result: ClassElementResult } {
+	const replaced = {
+		counts: result.counts,
+		...(result.byCards ? { byCards: result.byCards } : {})
+	};
 	return {
-		state: { ...state, lastClosed: { elementId: result.elementId, totals } },
-		result: { ...result, counts: mergeCounts(result.counts, totals), byCards: true }
+		state: { ...state, lastClosed: { elementId: result.elementId, totals, replaced } },
+		result: { ...result, counts: { ...totals }, byCards: true }
 	};
 }
 

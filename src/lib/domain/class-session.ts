@@ -274,7 +274,12 @@ export interface OpenRound {
  */
 export interface BallotState {
 	round: OpenRound | null;
-	lastClosed: { elementId: ElementId; totals: FaceCounts } | null;
+	lastClosed: {
+		elementId: ElementId;
+		totals: FaceCounts;
+		/** What a round replaced (a card scan replaces the counts), restored by undo. */
+		replaced?: Pick<ClassElementResult, 'counts' | 'byCards'>;
+	} | null;
 }
 
 export function emptyBallot(): BallotState {
@@ -338,12 +343,10 @@ export function cancelRound(state: BallotState): BallotState {
 /** Whether the last closed round can be taken back from these counts. */
 export function canUndoRound(state: BallotState, result: ClassElementResult): boolean {
 	const last = state.lastClosed;
-	return (
-		last !== null &&
-		last.elementId === result.elementId &&
-		totalOf(last.totals) > 0 &&
-		FACES.every((f) => result.counts[f] >= last.totals[f])
-	);
+	if (last === null || last.elementId !== result.elementId) return false;
+	// A round that replaced the counts is undone only while they are still its own.
+	if (last.replaced) return FACES.every((f) => result.counts[f] === last.totals[f]);
+	return totalOf(last.totals) > 0 && FACES.every((f) => result.counts[f] >= last.totals[f]);
 }
 
 /**
@@ -356,6 +359,12 @@ export function undoLastRound(
 ): { state: BallotState; result: ClassElementResult } | null {
 	const last = state.lastClosed;
 	if (!last || !canUndoRound(state, result)) return null;
+	if (last.replaced) {
+		const restored: ClassElementResult = { ...result, counts: { ...last.replaced.counts } };
+		if (last.replaced.byCards) restored.byCards = true;
+		else delete restored.byCards;
+		return { state: { ...state, lastClosed: null }, result: restored };
+	}
 	const counts: Record<Face, number> = { ...result.counts };
 	for (const f of FACES) counts[f] -= last.totals[f];
 	return { state: { ...state, lastClosed: null }, result: { ...result, counts } };

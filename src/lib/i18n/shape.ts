@@ -239,7 +239,9 @@ const MESSAGES = {
 		},
 		scan: {
 			seenOf: text<[n: number, total: number]>('n', 'total'),
-			seen: plural<[n: number]>('n', 'n')
+			seen: plural<[n: number]>('n', 'n'),
+			already: plural<[n: number]>('n', 'n'),
+			counted: plural<[n: number, name: string]>('n', 'n', 'name')
 		},
 		count: {
 			more: text<[face: string]>('face'),

@@ -128,8 +128,8 @@ export class ClassSessionState {
 	}
 
 	/**
-	 * "Klaar" after scanning class cards: the totals join the element as one round (undone as a
-	 * whole like a ballot) and are saved now. The per-card readings never reach this class.
+	 * "Klaar" after scanning class cards: the totals replace the element's counts as one round
+	 * (undone as a whole like a ballot) and are saved now. The per-card readings never reach this class.
 	 */
 	async closeCardRound(elementId: ElementId, totals: FaceCounts): Promise<void> {
 		const r = this.record;

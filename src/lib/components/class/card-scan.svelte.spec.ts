@@ -1,4 +1,4 @@
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CARD_CODES, EDGE_FACES } from '$lib/domain/class-cards';
@@ -8,8 +8,8 @@ import CardScan from './card-scan.svelte';
 const element = { name: 'Veilig zijn', colour: '#efc9e2' };
 
 /** A camera that films six cards held up: a canvas repainted on every animation frame. */
-function cardCamera() {
-	const cards = gridCards(6, { size: 90, width: 640, height: 360, seed: 7 });
+function cardCamera(n = 6) {
+	const cards = gridCards(n, { size: 90, width: 640, height: 360, seed: 7 });
 	const frame = synthFrame(cards, { codes: CARD_CODES, width: 640, height: 360, seed: 7 });
 	const canvas = Object.assign(document.createElement('canvas'), { width: 640, height: 360 });
 	const context = canvas.getContext('2d')!;
@@ -37,7 +37,13 @@ describe('scanning class cards', () => {
 		const camera = cardCamera();
 		vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockResolvedValue(camera.stream);
 		const ondone = vi.fn();
-		const screen = await render(CardScan, { element, present: 8, ondone, oncancel: vi.fn() });
+		const screen = await render(CardScan, {
+			element,
+			already: 0,
+			present: 8,
+			ondone,
+			oncancel: vi.fn()
+		});
 
 		await expect.element(page.getByRole('status')).toHaveTextContent('6 van 8 gezien');
 		const seen = page.getByRole('listitem').filter({ hasText: /, gezien/ });
@@ -58,7 +64,7 @@ describe('scanning class cards', () => {
 		vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockResolvedValue(camera.stream);
 		const ondone = vi.fn();
 		const oncancel = vi.fn();
-		await render(CardScan, { element, present: undefined, ondone, oncancel });
+		await render(CardScan, { element, already: 0, present: undefined, ondone, oncancel });
 		await expect.element(page.getByRole('status')).toHaveTextContent('6 kaarten gezien');
 
 		await page.getByRole('button', { name: 'Stoppen zonder tellen' }).click();
@@ -70,10 +76,45 @@ describe('scanning class cards', () => {
 		camera.stop();
 	});
 
+	it('says a second scan replaces the counts, and stops on Escape only after asking', async () => {
+		const camera = cardCamera();
+		vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockResolvedValue(camera.stream);
+		const ondone = vi.fn();
+		const oncancel = vi.fn();
+		await render(CardScan, { element, already: 24, present: 24, ondone, oncancel });
+		await expect
+			.element(page.getByText(/al 24 keuzes geteld\. Deze scan vervangt ze/))
+			.toBeVisible();
+		await expect.element(page.getByRole('status')).toHaveTextContent('6 van 24 gezien');
+
+		await userEvent.keyboard('{Escape}');
+		const ask = page.getByRole('dialog', { name: 'Stoppen zonder tellen?' });
+		await expect.element(ask).toBeVisible();
+		await userEvent.keyboard('{Escape}');
+		await expect.element(ask).not.toBeInTheDocument();
+		expect(oncancel).not.toHaveBeenCalled();
+
+		await page.getByRole('button', { name: 'Klaar: tel deze kaarten' }).click();
+		expect(ondone).toHaveBeenCalledWith(camera.expected);
+		camera.stop();
+	});
+
+	it('does not count fewer than three cards, which the class could tell apart', async () => {
+		const camera = cardCamera(2);
+		vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockResolvedValue(camera.stream);
+		const ondone = vi.fn();
+		await render(CardScan, { element, already: 0, present: 24, ondone, oncancel: vi.fn() });
+		await expect.element(page.getByRole('status')).toHaveTextContent('2 van 24 gezien');
+		const done = page.getByRole('button', { name: 'Klaar: tel deze kaarten' });
+		await expect.element(done).toBeDisabled();
+		await expect.element(done).toHaveAccessibleDescription(/minstens 3 kaarten/);
+		camera.stop();
+	});
+
 	it('explains a refused camera and names the other ways to count', async () => {
 		refuse('NotAllowedError');
 		const oncancel = vi.fn();
-		await render(CardScan, { element, present: 24, ondone: vi.fn(), oncancel });
+		await render(CardScan, { element, already: 0, present: 24, ondone: vi.fn(), oncancel });
 		const alert = page.getByRole('alert');
 		await expect.element(alert).toHaveTextContent(/mag de camera niet gebruiken/);
 		await expect.element(alert).toHaveTextContent(/handen tellen of een geheime stemming/);
@@ -83,7 +124,13 @@ describe('scanning class cards', () => {
 
 	it('says so when there is no camera, and can try again', async () => {
 		refuse('NotFoundError');
-		await render(CardScan, { element, present: 24, ondone: vi.fn(), oncancel: vi.fn() });
+		await render(CardScan, {
+			element,
+			already: 0,
+			present: 24,
+			ondone: vi.fn(),
+			oncancel: vi.fn()
+		});
 		await expect
 			.element(page.getByRole('alert'))
 			.toHaveTextContent('Er is geen camera gevonden op dit apparaat.');

@@ -38,7 +38,7 @@ describe('CardSheet', () => {
 		await render(CardSheet);
 		for (const text of [
 			'Elke leerling krijgt één kaart.',
-			'het gezicht dat ze kiezen bovenaan staat',
+			'het zwarte vierkant naar jou toe',
 			'De nummers zijn alleen om de kaarten uit te delen en weer op te halen.',
 			'Welke kaart wat koos, bewaart de app nooit.',
 			'Een ronde met kaarten heeft vier gezichten.'
@@ -52,7 +52,9 @@ describe('CardSheet', () => {
 			.not.toBeChecked();
 		await expect
 			.element(page.getByRole('radio', { name: /2 grote kaarten per vel/ }))
-			.toHaveAccessibleDescription('20 vellen A4. Beter te lezen in een grote ruimte.');
+			.toHaveAccessibleDescription(
+				'20 vellen A4. Beter te lezen in een grote ruimte. Voor 24 leerlingen zijn de eerste 12 vellen genoeg.'
+			);
 		const box = button().element().getBoundingClientRect();
 		expect(box.height).toBeGreaterThanOrEqual(44);
 		await expect.element(page.getByRole('status')).toHaveTextContent('');
