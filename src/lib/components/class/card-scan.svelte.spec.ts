@@ -7,23 +7,29 @@ import CardScan from './card-scan.svelte';
 
 const element = { name: 'Veilig zijn', colour: '#efc9e2' };
 
-/** A camera that films six cards held up: a canvas repainted on every animation frame. */
-function cardCamera(n = 6) {
+/**
+ * A camera that films six cards held up: a canvas repainted on every animation frame. With
+ * `later`, it films an empty room until `show()`.
+ */
+function cardCamera(n = 6, later = false) {
 	const cards = gridCards(n, { size: 90, width: 640, height: 360, seed: 7 });
 	const frame = synthFrame(cards, { codes: CARD_CODES, width: 640, height: 360, seed: 7 });
 	const canvas = Object.assign(document.createElement('canvas'), { width: 640, height: 360 });
 	const context = canvas.getContext('2d')!;
 	const image = new ImageData(new Uint8ClampedArray(frame.data), 640, 360);
+	const room = synthFrame([], { codes: CARD_CODES, width: 640, height: 360, seed: 7 });
+	const empty = new ImageData(new Uint8ClampedArray(room.data), 640, 360);
 	let on = true;
+	let cardsUp = !later;
 	const paint = () => {
-		context.putImageData(image, 0, 0);
+		context.putImageData(cardsUp ? image : empty, 0, 0);
 		if (on) requestAnimationFrame(paint);
 	};
 	paint();
 	const stream = canvas.captureStream(10);
 	const expected = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
 	for (const c of cards) expected[EDGE_FACES[c.top]] += 1;
-	return { stream, expected, stop: () => (on = false) };
+	return { stream, expected, show: () => (cardsUp = true), stop: () => (on = false) };
 }
 
 function refuse(name: string) {
@@ -96,6 +102,20 @@ describe('scanning class cards', () => {
 
 		await page.getByRole('button', { name: 'Klaar: tel deze kaarten' }).click();
 		expect(ondone).toHaveBeenCalledWith(camera.expected);
+		camera.stop();
+	});
+
+	it('keeps reading the cards with the camera picture covered for a projected screen', async () => {
+		const camera = cardCamera(6, true);
+		vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockResolvedValue(camera.stream);
+		await render(CardScan, { element, already: 0, present: 8, ondone: vi.fn(), oncancel: vi.fn() });
+		await expect.element(page.getByRole('status')).toHaveTextContent('0 van 8 gezien');
+		const hide = page.getByRole('button', { name: 'Camerabeeld verbergen' });
+		await hide.click();
+		await expect.element(hide).toHaveAttribute('aria-pressed', 'true');
+		await expect.element(page.getByText('Camerabeeld verborgen.', { exact: false })).toBeVisible();
+		camera.show();
+		await expect.element(page.getByRole('status')).toHaveTextContent('6 van 8 gezien');
 		camera.stop();
 	});
 
