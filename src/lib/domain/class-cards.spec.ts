@@ -12,7 +12,7 @@ import {
 	pictureFaces,
 	type Point
 } from './class-cards';
-import { canUndoRound, emptyBallot, undoLastRound } from './class-session';
+import { canUndoRound, closeRound, emptyBallot, startRound, undoLastRound } from './class-session';
 
 const square = (turns: number): [Point, Point, Point, Point] => {
 	// The marker's corners TL, TR, BR, BL of an upright unit square, turned clockwise.
@@ -119,6 +119,19 @@ describe('a card round', () => {
 		const undone = undoLastRound(twice.state, twice.result)!.result;
 		expect(undone.counts).toEqual(first);
 		expect(undone.byCards).toBe(true);
+	});
+
+	it('keeps its undo when a ballot round is closed without votes', () => {
+		const empty = {
+			elementId: 'safe' as const,
+			counts: { 1: 0, 2: 0, 3: 2, 4: 0, 5: 0 },
+			notes: ''
+		};
+		const scanned = closeCardRound(emptyBallot(), empty, { 1: 3, 2: 4, 3: 0, 4: 5, 5: 6 });
+		const opened = startRound(scanned.state, 'safe');
+		const closed = closeRound(opened, scanned.result)!;
+		expect(closed.result).toEqual(scanned.result);
+		expect(undoLastRound(closed.state, closed.result)?.result).toEqual(empty);
 	});
 
 	it('shows five faces once somebody was counted on the middle face, or without cards', () => {

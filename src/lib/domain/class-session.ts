@@ -329,6 +329,8 @@ export function closeRound(
 ): { state: BallotState; result: ClassElementResult } | null {
 	const round = state.round;
 	if (!round || round.elementId !== result.elementId) return null;
+	// A round closed without votes changes nothing, and leaves the last round's undo in place.
+	if (totalOf(round.running) === 0) return { state: { ...state, round: null }, result };
 	return {
 		state: { round: null, lastClosed: { elementId: round.elementId, totals: round.running } },
 		result: { ...result, counts: mergeCounts(result.counts, round.running) }

@@ -100,7 +100,9 @@ export class CardScanner {
 					const readings = await this.#reader.read(frame);
 					if (this.#running) this.#scan = recordReadings(this.#scan, readings);
 				} catch {
+					// The detector stopped: say so, and let the camera go at once.
 					this.#problem = 'detector';
+					this.#release();
 					break;
 				}
 			}
@@ -118,11 +120,15 @@ export class CardScanner {
 	stop(): void {
 		this.#generation += 1;
 		this.#running = false;
+		this.#release();
+		this.#scan = emptyScan();
+	}
+
+	#release(): void {
 		closeCamera(this.#stream);
 		this.#stream = null;
 		this.#reader?.close();
 		this.#reader = null;
-		this.#scan = emptyScan();
 	}
 }
 
