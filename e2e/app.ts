@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 export interface Person {
 	name: string;
@@ -184,6 +184,17 @@ export async function waitForServiceWorker(page: Page) {
 /** Opens a page and waits until it is interactive, as a person waits for it to appear. */
 export async function open(page: Page, url: string) {
 	await page.goto(url);
+	await ready(page);
+}
+
+/**
+ * The network goes off after the service worker took control: the page reloads from the
+ * precache, as an installed app starts at a kitchen table or in a classroom without Wi-Fi.
+ */
+export async function goOffline(page: Page, context: BrowserContext) {
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await page.reload();
 	await ready(page);
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CARD_CODES, EDGE_FACES } from '../src/lib/domain/class-cards';
 import { gridCards, synthFrame, type Edge } from '../src/lib/platform/cards/synth';
 import { chromiumArgs, chromiumPath } from '../scripts/browser-path.js';
-import { open, ready, waitForServiceWorker } from './app';
+import { goOffline, open } from './app';
 import { writeY4m } from './fake-camera';
 import { expect, expectAccessible, readRaw, readStore, shot, test } from './fixtures';
 
@@ -75,10 +75,7 @@ test('a teacher scans a class of 24 cards, offline, and only the totals are stor
 	context
 }) => {
 	await open(page, '/');
-	await waitForServiceWorker(page);
-	await context.setOffline(true);
-	await page.reload();
-	await ready(page);
+	await goOffline(page, context);
 
 	await page.getByRole('link', { name: 'Nieuw gesprek' }).click();
 	await page.getByLabel('Klasgesprek').check();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { open, ready, waitForServiceWorker } from './app';
+import { goOffline, open } from './app';
 import { expect, expectAccessible, readStore, shot, test } from './fixtures';
 
 // The same class every term (issue 14): a teacher runs a kinderkring in September, again with
@@ -155,10 +155,7 @@ test('a class talks again next term and compares its pictures, small counts as "
 	await card.getByRole('link', { name: /^Vergelijk met vorige keer ?: groep 6$/ }).click();
 	await expect(page.getByRole('region', { name: 'Veilig zijn' })).toBeVisible();
 	// Offline, from the precache: the comparison still opens.
-	await waitForServiceWorker(page);
-	await context.setOffline(true);
-	await page.reload();
-	await ready(page);
+	await goOffline(page, context);
 	await expect(page.getByRole('region', { name: 'Veilig zijn' })).toBeVisible();
 
 	// What is stored, read from IndexedDB directly: two records of one series, only totals.

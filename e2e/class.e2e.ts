@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { open, ready, waitForServiceWorker } from './app';
+import { goOffline, open } from './app';
 import { expect, expectAccessible, readRaw, readStore, shot, test } from './fixtures';
 import { pdfText } from './pdf';
 
@@ -47,10 +47,7 @@ test('a teacher runs a kinderkring by keyboard, and only totals are stored', asy
 	context
 }) => {
 	await open(page, '/');
-	await waitForServiceWorker(page);
-	await context.setOffline(true);
-	await page.reload();
-	await ready(page);
+	await goOffline(page, context);
 
 	// Prepare: Nieuw gesprek → Klasgesprek, in under a minute.
 	await page.getByRole('link', { name: 'Nieuw gesprek' }).click();

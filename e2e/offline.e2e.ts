@@ -1,4 +1,13 @@
-import { card, myScore, note, open, waitSaved, ready, waitForServiceWorker } from './app';
+import {
+	card,
+	goOffline,
+	myScore,
+	note,
+	open,
+	ready,
+	waitForServiceWorker,
+	waitSaved
+} from './app';
 import { expect, readStore, test } from './fixtures';
 
 test('after one visit the app works without network, cold start included', async ({
@@ -6,11 +15,7 @@ test('after one visit the app works without network, cold start included', async
 	context
 }) => {
 	await open(page, '/');
-	await waitForServiceWorker(page);
-
-	await context.setOffline(true);
-	await page.reload();
-	await ready(page);
+	await goOffline(page, context);
 	await expect(page.getByRole('link', { name: 'Nieuw gesprek' })).toBeVisible();
 	await page.getByRole('link', { name: 'Nieuw gesprek' }).click();
 	await page.getByLabel('Zelfreflectie').check();

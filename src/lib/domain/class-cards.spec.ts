@@ -83,13 +83,16 @@ describe('class cards', () => {
 	});
 });
 
+/** What "Veilig zijn" holds in a class session. */
+const safe = (counts: Record<1 | 2 | 3 | 4 | 5, number>, notes = '') => ({
+	elementId: 'safe' as const,
+	counts,
+	notes
+});
+
 describe('a card round', () => {
 	it('replaces the counts as one round; undo brings back what was there, four faces and all', () => {
-		const before = {
-			elementId: 'safe' as const,
-			counts: { 1: 1, 2: 0, 3: 3, 4: 2, 5: 0 },
-			notes: 'Buiten spelen'
-		};
+		const before = safe({ 1: 1, 2: 0, 3: 3, 4: 2, 5: 0 }, 'Buiten spelen');
 		const totals = { 1: 3, 2: 4, 3: 0, 4: 5, 5: 6 };
 		const { state, result } = closeCardRound(emptyBallot(), before, totals);
 		expect(result.counts).toEqual(totals);
@@ -107,11 +110,7 @@ describe('a card round', () => {
 	});
 
 	it('scanned again, counts everybody once, and undo returns the first scan', () => {
-		const empty = {
-			elementId: 'safe' as const,
-			counts: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
-			notes: ''
-		};
+		const empty = safe({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 });
 		const first = { 1: 6, 2: 4, 3: 0, 4: 7, 5: 7 };
 		const once = closeCardRound(emptyBallot(), empty, first);
 		const twice = closeCardRound(once.state, once.result, first);
@@ -122,11 +121,7 @@ describe('a card round', () => {
 	});
 
 	it('keeps its undo when a ballot round is closed without votes', () => {
-		const empty = {
-			elementId: 'safe' as const,
-			counts: { 1: 0, 2: 0, 3: 2, 4: 0, 5: 0 },
-			notes: ''
-		};
+		const empty = safe({ 1: 0, 2: 0, 3: 2, 4: 0, 5: 0 });
 		const scanned = closeCardRound(emptyBallot(), empty, { 1: 3, 2: 4, 3: 0, 4: 5, 5: 6 });
 		const opened = startRound(scanned.state, 'safe');
 		const closed = closeRound(opened, scanned.result)!;

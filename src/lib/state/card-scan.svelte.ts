@@ -58,7 +58,7 @@ export class CardScanner {
 	}
 
 	get count(): number {
-		return seenCards(this.#scan).length;
+		return this.#scan.counted.size;
 	}
 
 	/** Opens the camera and loads the detector; false when either failed (see `problem`). */

@@ -32,6 +32,18 @@ function cardCamera(n = 6, later = false) {
 	return { stream, expected, show: () => (cardsUp = true), stop: () => (on = false) };
 }
 
+/** The scan screen filming `camera`, with spies for what it reports. */
+async function scanWith(
+	camera: ReturnType<typeof cardCamera>,
+	props: { already: number; present: number | undefined }
+) {
+	vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockResolvedValue(camera.stream);
+	const ondone = vi.fn();
+	const oncancel = vi.fn();
+	const screen = await render(CardScan, { element, ...props, ondone, oncancel });
+	return { ondone, oncancel, screen };
+}
+
 function refuse(name: string) {
 	vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockRejectedValue(new DOMException('', name));
 }
@@ -41,15 +53,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('scanning class cards', () => {
 	it('counts the cards the camera sees, shows only their numbers, and turns the camera off', async () => {
 		const camera = cardCamera();
-		vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockResolvedValue(camera.stream);
-		const ondone = vi.fn();
-		const screen = await render(CardScan, {
-			element,
-			already: 0,
-			present: 8,
-			ondone,
-			oncancel: vi.fn()
-		});
+		const { ondone, screen } = await scanWith(camera, { already: 0, present: 8 });
 
 		await expect.element(page.getByRole('status')).toHaveTextContent('6 van 8 gezien');
 		const seen = page.getByRole('listitem').filter({ hasText: /, gezien/ });
@@ -67,10 +71,7 @@ describe('scanning class cards', () => {
 
 	it('asks before stopping without counting, and then counts nothing', async () => {
 		const camera = cardCamera();
-		vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockResolvedValue(camera.stream);
-		const ondone = vi.fn();
-		const oncancel = vi.fn();
-		await render(CardScan, { element, already: 0, present: undefined, ondone, oncancel });
+		const { ondone, oncancel } = await scanWith(camera, { already: 0, present: undefined });
 		await expect.element(page.getByRole('status')).toHaveTextContent('6 kaarten gezien');
 
 		await page.getByRole('button', { name: 'Stoppen zonder tellen' }).click();
@@ -84,10 +85,7 @@ describe('scanning class cards', () => {
 
 	it('says a second scan replaces the counts, and stops on Escape only after asking', async () => {
 		const camera = cardCamera();
-		vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockResolvedValue(camera.stream);
-		const ondone = vi.fn();
-		const oncancel = vi.fn();
-		await render(CardScan, { element, already: 24, present: 24, ondone, oncancel });
+		const { ondone, oncancel } = await scanWith(camera, { already: 24, present: 24 });
 		await expect
 			.element(page.getByText(/al 24 keuzes geteld\. Deze scan vervangt ze/))
 			.toBeVisible();
@@ -107,8 +105,7 @@ describe('scanning class cards', () => {
 
 	it('keeps reading the cards with the camera picture covered for a projected screen', async () => {
 		const camera = cardCamera(6, true);
-		vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockResolvedValue(camera.stream);
-		await render(CardScan, { element, already: 0, present: 8, ondone: vi.fn(), oncancel: vi.fn() });
+		await scanWith(camera, { already: 0, present: 8 });
 		await expect.element(page.getByRole('status')).toHaveTextContent('0 van 8 gezien');
 		const hide = page.getByRole('button', { name: 'Camerabeeld verbergen' });
 		await hide.click();
@@ -121,13 +118,13 @@ describe('scanning class cards', () => {
 
 	it('does not count fewer than three cards, which the class could tell apart', async () => {
 		const camera = cardCamera(2);
-		vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockResolvedValue(camera.stream);
-		const ondone = vi.fn();
-		await render(CardScan, { element, already: 0, present: 24, ondone, oncancel: vi.fn() });
+		const { ondone } = await scanWith(camera, { already: 0, present: 24 });
 		await expect.element(page.getByRole('status')).toHaveTextContent('2 van 24 gezien');
 		const done = page.getByRole('button', { name: 'Klaar: tel deze kaarten' });
 		await expect.element(done).toBeDisabled();
 		await expect.element(done).toHaveAccessibleDescription(/minstens 3 kaarten/);
+		await done.click({ force: true });
+		expect(ondone).not.toHaveBeenCalled();
 		camera.stop();
 	});
 
