@@ -1,17 +1,27 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/browser-path.js';
 import { arucoConfig, arucoExports } from './scripts/vite-js-aruco2.js';
+import { startTexts } from './scripts/vite-start-texts.js';
+
+// zod, set up once (jitless, for the Content-Security-Policy) wherever it first loads.
+const zodSetUp = {
+	find: /^zod$/,
+	replacement: fileURLToPath(new URL('./src/lib/platform/zod.ts', import.meta.url))
+};
 
 const executablePath = chromiumPath();
 
 export default defineConfig({
 	// The class cards' detector, js-aruco2, needs help to be bundled (see the plugin).
 	...arucoConfig,
+	resolve: { alias: [zodSetUp] },
 	plugins: [
 		arucoExports(),
+		startTexts(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'injectManifest',
@@ -70,7 +80,7 @@ export default defineConfig({
 				test: {
 					name: 'client',
 					// Components are tested with the app's global styles, as users see them.
-					setupFiles: ['./src/vitest-browser-setup.ts'],
+					setupFiles: ['./src/vitest-browser-setup.ts', './src/vitest-texts-setup.ts'],
 					include: ['src/**/*.svelte.{test,spec}.{js,ts}'],
 					browser: {
 						enabled: true,
@@ -89,7 +99,7 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.{test,spec}.{js,ts}'],
 					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}'],
-					setupFiles: ['fake-indexeddb/auto']
+					setupFiles: ['fake-indexeddb/auto', './src/vitest-texts-setup.ts']
 				}
 			}
 		]

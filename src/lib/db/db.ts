@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { MIGRATIONS } from './migrations';
+import { DB_NAME } from './name';
 
 /**
  * Rows as stored since schema v3 (answers keyed per child since v4). Everything personal (titles, names, scores, notes, plans)
@@ -111,7 +112,7 @@ export const answerKey = (a: {
 	elementId: string;
 }): AnswerKey => [a.conversationId, a.participantId, a.childId, a.elementId];
 
-export const DB_NAME = 'kansencirkel';
+export { DB_NAME };
 
 /** A fresh Dexie instance; tests pass their own name to get an isolated database. */
 export function createDb(name: string = DB_NAME): KansDb {

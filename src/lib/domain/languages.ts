@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The one list of languages the app speaks; i18n (catalogues, picker, lang/dir) and the
  * participant schema (a person's own question language) both read it. Adding a language is a
@@ -23,7 +21,11 @@ export interface LanguageInfo {
 
 export type Language = keyof typeof LANGUAGES;
 export const LANGUAGE_IDS = Object.keys(LANGUAGES) as [Language, ...Language[]];
-export const languageSchema = z.enum(LANGUAGE_IDS);
+
+/** A value (a stored choice, a file's field) that names one of the app's languages. */
+export function isLanguage(value: unknown): value is Language {
+	return typeof value === 'string' && Object.hasOwn(LANGUAGES, value);
+}
 
 /** The reference language: built into the app, and the shape every other catalogue follows. */
 export const SOURCE_LANGUAGE = 'nl' satisfies Language;

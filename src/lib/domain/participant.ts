@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageSchema, type Language } from './languages';
+import { LANGUAGE_IDS, type Language } from './languages';
 
 export const ROLES = ['child', 'parent', 'coach', 'network'] as const;
 export type Role = (typeof ROLES)[number];
@@ -52,7 +52,7 @@ export const participantSchema = z
 		/** Only for role "child". An age group, never a birth date. */
 		ageGroup: z.enum(AGE_GROUPS).optional(),
 		/** The language this person reads their questions in; absent: the app's language. */
-		language: languageSchema.optional()
+		language: z.enum(LANGUAGE_IDS).optional()
 	})
 	.superRefine((p, ctx) => {
 		if (p.role === 'child' && !p.ageGroup) {

@@ -252,7 +252,7 @@ describe('plurals', () => {
 		expect(ar.setup.confirmRemoveBody('نور', 2)).toContain('إجابتان');
 		expect(ar.setup.confirmRemoveBody('نور', 0)).toContain('0 إجابة');
 		expect(backup.existingQuestion(2)).toContain('محادثتان');
-		expect(ar.lock.minutes(5)).toBe('5 دقائق دون استخدام');
+		expect(ar.security.minutes(5)).toBe('5 دقائق دون استخدام');
 		expect(ar.lock.wait(150)).toContain('بعد 3 دقائق.');
 		expect(ar.lock.wait(30)).toContain('بعد 30 ثانيةً.');
 		expect(backup.answers(1)).toBe('إجابة واحدة');

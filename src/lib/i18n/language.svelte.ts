@@ -1,22 +1,26 @@
-import { LANGUAGES, languageSchema, SOURCE_LANGUAGE, type Language } from '$lib/domain/languages';
-import dutch from './catalogues/nl.json';
-import { compileBundle, type Bundle, type CatalogueJson } from './shape';
+import { isLanguage, LANGUAGES, SOURCE_LANGUAGE, type Language } from '$lib/domain/languages';
+import startTexts from 'virtual:start-texts';
+import type { Bundle, CatalogueJson } from './shape';
+import { startBundle } from './shape-start';
 
 export type { Bundle } from './shape';
 
-const DUTCH: Bundle = compileBundle(dutch, LANGUAGES[SOURCE_LANGUAGE].locale);
+// The start page carries only the Dutch texts of the screens before unlocking (the lock screen,
+// see scripts/vite-start-texts.js); the rest of every screen's texts are there before any of
+// those screens shows (`prepare`, awaited by the layout).
+const START: Bundle = startBundle(startTexts, LANGUAGES[SOURCE_LANGUAGE].locale);
 
-// Every other language is its own chunk, fetched (from the app's own origin, precached for
-// offline use) when first chosen: Dutch-only use never downloads English or Arabic. A new
+// Every catalogue is its own chunk, fetched (from the app's own origin, precached for offline
+// use) when first needed: Dutch-only use never downloads English or Arabic. A new
 // catalogues/<code>.json is found without a line of code here.
-const FILES = import.meta.glob<CatalogueJson>(['./catalogues/*.json', '!./catalogues/nl.json'], {
-	import: 'default'
-});
+const FILES = import.meta.glob<CatalogueJson>('./catalogues/*.json', { import: 'default' });
 
 function loadBundle(language: Language): Promise<Bundle> {
 	const file = FILES[`./catalogues/${language}.json`];
 	if (!file) return Promise.reject(new Error(`No catalogue for ${language}`));
-	return file().then((json) => compileBundle(json, LANGUAGES[language].locale));
+	return Promise.all([file(), import('./shape')]).then(([json, shape]) =>
+		shape.compileBundle(json, LANGUAGES[language].locale)
+	);
 }
 
 const KEY = 'kansencirkel.language';
@@ -24,7 +28,7 @@ const KEY = 'kansencirkel.language';
 /** The interface language: switchable at any time, remembered on this device. */
 class CurrentLanguage {
 	current = $state<Language>(SOURCE_LANGUAGE);
-	#bundles = $state.raw<Partial<Record<Language, Bundle>>>({ [SOURCE_LANGUAGE]: DUTCH });
+	#bundles = $state.raw<Partial<Record<Language, Bundle>>>({});
 	#loading = new Map<Language, Promise<void>>();
 	#requests = 0;
 
@@ -33,19 +37,43 @@ class CurrentLanguage {
 		if (this.#bundles[language]) return Promise.resolve();
 		let loading = this.#loading.get(language);
 		if (!loading) {
-			loading = loadBundle(language).then((bundle) => {
-				this.#bundles = { ...this.#bundles, [language]: bundle };
-			});
+			loading = loadBundle(language).then(
+				(bundle) => {
+					this.#bundles = { ...this.#bundles, [language]: bundle };
+				},
+				(error: unknown) => {
+					// Offline before the precache was complete, for instance: a later call tries again.
+					this.#loading.delete(language);
+					throw error;
+				}
+			);
 			this.#loading.set(language, loading);
 		}
 		return loading;
 	}
 
-	/** A language's catalogues, reactive: texts update when a language finishes loading. */
+	/**
+	 * Loads everything the screens behind the lock need: the whole Dutch catalogue (the
+	 * reference every other language falls back on) and the current language's.
+	 */
+	prepare(): Promise<void> {
+		return Promise.all([this.ensure(SOURCE_LANGUAGE), this.ensure(this.current)]).then(() => {});
+	}
+
+	/** Whether every text of the current language is there (see `prepare`). */
+	get complete(): boolean {
+		return !!this.#bundles[SOURCE_LANGUAGE] && !!this.#bundles[this.current];
+	}
+
+	/**
+	 * A language's catalogues, reactive: texts update when a language finishes loading. Until
+	 * then they come from Dutch; before `prepare`, only the lock screen's Dutch texts exist.
+	 */
 	bundle(language: Language = this.current): Bundle {
 		const bundle = this.#bundles[language];
-		if (!bundle) void this.ensure(language).catch(() => {});
-		return bundle ?? DUTCH;
+		// Dutch loads only through `prepare`: the lock screen must not fetch it on its own.
+		if (!bundle && language !== SOURCE_LANGUAGE) void this.ensure(language).catch(() => {});
+		return bundle ?? this.#bundles[SOURCE_LANGUAGE] ?? START;
 	}
 
 	/** Reads the remembered choice (a broken value falls back to Dutch). */
@@ -56,8 +84,7 @@ class CurrentLanguage {
 		} catch {
 			// Storage blocked: Dutch it is.
 		}
-		const parsed = languageSchema.safeParse(stored);
-		return this.set(parsed.success ? parsed.data : SOURCE_LANGUAGE, false);
+		return this.set(isLanguage(stored) ? stored : SOURCE_LANGUAGE, false);
 	}
 
 	/**
@@ -66,7 +93,8 @@ class CurrentLanguage {
 	 */
 	set(language: Language, remember = true): Promise<void> {
 		const request = ++this.#requests;
-		if (this.#bundles[language]) {
+		// Dutch switches at once: its lock-screen texts are built in, the rest come with `prepare`.
+		if (this.#bundles[language] || language === SOURCE_LANGUAGE) {
 			this.#apply(language, remember);
 			return Promise.resolve();
 		}
@@ -102,7 +130,7 @@ export const language = new CurrentLanguage();
  */
 export function localized<K extends Exclude<keyof Bundle, 'elements'>>(part: K): Bundle[K] {
 	const current = () => language.bundle()[part];
-	return new Proxy(DUTCH[part], {
+	return new Proxy(START[part], {
 		get: (_, key) => Reflect.get(current(), key),
 		has: (_, key) => Reflect.has(current(), key),
 		ownKeys: () => Reflect.ownKeys(current()),

@@ -6,6 +6,7 @@ import type { AgeGroup, Audience, Role } from '$lib/domain/participant';
 import type { PlanStatus } from '$lib/domain/plan';
 import type { Face } from '$lib/domain/score';
 import { compile, plural, select, text, type Compiled } from './compile';
+import { LOCK, lockTexts, SECRET, type Secret } from './shape-start';
 import type { ElementCatalogue } from './types';
 
 // The shape of every catalogue, declared once. Which keys exist comes from the Dutch catalogue
@@ -14,9 +15,6 @@ import type { ElementCatalogue } from './types';
 
 /** A catalogue as a file: Dutch decides the keys. */
 export type CatalogueJson = typeof import('./catalogues/nl.json');
-
-type Secret = 'passphrase' | 'pin';
-const SECRET = ['passphrase', 'pin'] as const satisfies readonly Secret[];
 
 const MESSAGES = {
 	classSetup: {
@@ -85,15 +83,8 @@ const MESSAGES = {
 	settings: {
 		usageValue: text<[used: string, quota: string]>('used', 'quota')
 	},
-	lock: {
-		repeat: select<[kind: Secret]>('kind', SECRET, 'kind'),
-		mismatch: select<[kind: Secret]>('kind', SECRET, 'kind'),
-		wrong: select<[kind: Secret]>('kind', SECRET, 'kind'),
-		triesLeft: plural<[n: number]>('n', 'n'),
-		wait: {
-			minutes: plural<[n: number]>('n', 'n'),
-			seconds: plural<[n: number]>('n', 'n')
-		},
+	lock: LOCK,
+	security: {
 		currentProfile: text<[label: string]>('label'),
 		minutes: plural<[n: number]>('n', 'n'),
 		lockSaved: plural<[n: number]>('n', 'n')
@@ -332,12 +323,7 @@ function messages(json: CatalogueJson['messages'], locale: string) {
 			remove: (name: string, n: number) =>
 				name ? m.setup.remove.named(name) : m.setup.remove.unnamed(n)
 		},
-		lock: {
-			...m.lock,
-			/** Whole minutes from two minutes on, seconds below. */
-			wait: (seconds: number) =>
-				seconds >= 120 ? m.lock.wait.minutes(Math.ceil(seconds / 60)) : m.lock.wait.seconds(seconds)
-		},
+		lock: lockTexts(m.lock),
 		walk: {
 			...m.walk,
 			jumpTo: (n: number, name: string, done: boolean) =>

@@ -1,12 +1,13 @@
-import { openDatabase, type Database, type ProfileRepo, type Repos } from '$lib/db';
+import type { Database, ProfileRepo, Repos } from '$lib/db';
 import type { UnlockResult } from '$lib/db/profiles';
+import { DB_NAME } from '$lib/db/name';
+import { peekProfiles } from '$lib/db/profile-peek';
 import type { LockMinutes, Profile, SecretKind } from '$lib/domain/profile';
-import { clearJournal, replayJournal } from '$lib/db/journal';
-import { clearPlanJournal } from '$lib/db/plan-journal';
 import { lastBackupKey } from './backup-status';
 import { watchActivity } from '$lib/platform/idle';
 import { flushAll } from './pending';
-import { stepAsideOnUpgrade } from './tabs';
+
+type Storage = typeof import('./vault-storage');
 
 export type VaultStatus = 'starting' | 'error' | 'setup' | 'locked' | 'locking' | 'unlocked';
 
@@ -33,11 +34,45 @@ class Vault {
 	#stopWatching: (() => void) | undefined;
 	#channel: BroadcastChannel | undefined;
 
-	get #data(): Database {
+	#storage: Promise<Storage> | undefined;
+	#prepared: Promise<void> | undefined;
+
+	#loadStorage(): Promise<Storage> {
+		this.#storage ??= import('./vault-storage').catch((error: unknown) => {
+			this.#storage = undefined;
+			throw error;
+		});
+		return this.#storage;
+	}
+
+	/**
+	 * Loads storage (Dexie, the repositories, their schemas) and reads the profiles with their
+	 * full schema; the lock screen asks for it as soon as someone starts typing, so it is there
+	 * by the time they press "Open". A database that cannot be opened shows its screen then.
+	 */
+	prepare(): Promise<void> {
+		this.#prepared ??= this.#profileRepo()
+			.then((repo) => repo.list())
+			.then(
+				(profiles) => {
+					if (this.status === 'locked' || this.status === 'setup') this.profiles = profiles;
+				},
+				(error: unknown) => {
+					this.#prepared = undefined;
+					if (this.status !== 'locked' && this.status !== 'setup') return;
+					this.error = error;
+					this.status = 'error';
+				}
+			);
+		return this.#prepared;
+	}
+
+	async #data(): Promise<Database> {
+		const storage = await this.#loadStorage();
 		if (!this.#database) {
-			const database = openDatabase();
+			const database = storage.openDatabase();
 			this.#database = database;
-			stepAsideOnUpgrade(database, flushAll, () => location.reload());
+			storage.stepAsideOnUpgrade(database, flushAll, () => location.reload());
 			// Another tab wiped everything: forget the key here too and start afresh.
 			database.onVersionChange((newVersion) => {
 				if (newVersion) return;
@@ -67,8 +102,8 @@ class Vault {
 		this.profile = undefined;
 	}
 
-	get profileRepo(): ProfileRepo {
-		return this.#data.profiles;
+	async #profileRepo(): Promise<ProfileRepo> {
+		return (await this.#data()).profiles;
 	}
 
 	/** The open profile's repositories; throws when locked. */
@@ -80,7 +115,9 @@ class Vault {
 	async start(): Promise<void> {
 		this.#listen();
 		try {
-			this.profiles = await this.profileRepo.list();
+			// A quick look first; storage itself loads only when it cannot tell.
+			const peeked = await peekProfiles(DB_NAME);
+			this.profiles = peeked ?? (await (await this.#profileRepo()).list());
 			this.status = this.profiles.length === 0 ? 'setup' : 'locked';
 		} catch (error) {
 			// The database cannot be opened: the screen offers a raw copy instead of spinning.
@@ -91,19 +128,23 @@ class Vault {
 
 	/** Reads the profiles again (the lock screen, when the clock jumped back during a wait). */
 	async refreshProfiles(): Promise<void> {
-		this.profiles = await this.profileRepo.list().catch(() => this.profiles);
+		this.profiles = await this.#profileRepo()
+			.then((repo) => repo.list())
+			.catch(() => this.profiles);
 	}
 
 	async create(input: { label: string; secret: SecretKind; value: string }): Promise<void> {
-		const { profile, cipher } = await this.profileRepo.create(input);
-		this.profiles = await this.profileRepo.list();
-		await this.#open(profile, this.#data.reposFor(cipher));
+		const database = await this.#data();
+		const { profile, cipher } = await database.profiles.create(input);
+		this.profiles = await database.profiles.list();
+		await this.#open(profile, database.reposFor(cipher));
 	}
 
 	async unlock(id: string, value: string): Promise<UnlockResult> {
-		const result = await this.profileRepo.unlock(id, value);
-		this.profiles = await this.profileRepo.list();
-		if (result.ok) await this.#open(result.profile, this.#data.reposFor(result.cipher));
+		const database = await this.#data();
+		const result = await database.profiles.unlock(id, value);
+		this.profiles = await database.profiles.list();
+		if (result.ok) await this.#open(result.profile, database.reposFor(result.cipher));
 		return result;
 	}
 
@@ -115,13 +156,14 @@ class Vault {
 	async confirmSecret(value: string): Promise<Exclude<UnlockResult, { ok: true }> | { ok: true }> {
 		const profile = this.profile;
 		if (!profile) throw new LockedError();
-		const result = await this.profileRepo.unlock(profile.id, value);
+		const result = await (await this.#profileRepo()).unlock(profile.id, value);
 		return result.ok ? { ok: true } : result;
 	}
 
 	async #open(profile: Profile, repos: Repos): Promise<void> {
 		this.#repos = repos;
 		// Answers typed just before the page went away last time, sealed in the journal.
+		const { replayJournal } = await this.#loadStorage();
 		await replayJournal(repos, localStorage).catch(() => 0);
 		this.profile = profile;
 		this.status = 'unlocked';
@@ -153,13 +195,13 @@ class Vault {
 			this.#forget();
 			this.status = 'locked';
 		}
-		this.profiles = await this.profileRepo.list().catch(() => this.profiles);
+		await this.refreshProfiles();
 	}
 
 	async setLockMinutes(minutes: LockMinutes): Promise<void> {
 		const profile = this.profile;
 		if (!profile) throw new LockedError();
-		await this.profileRepo.setLockMinutes(profile.id, minutes);
+		await (await this.#profileRepo()).setLockMinutes(profile.id, minutes);
 		this.profile = { ...profile, lockMinutes: minutes };
 		this.#watch(minutes);
 	}
@@ -167,7 +209,7 @@ class Vault {
 	async changeSecret(oldValue: string, next: { secret: SecretKind; value: string }) {
 		const profile = this.profile;
 		if (!profile) throw new LockedError();
-		await this.profileRepo.changeSecret(profile.id, oldValue, next);
+		await (await this.#profileRepo()).changeSecret(profile.id, oldValue, next);
 		this.profile = { ...profile, secret: next.secret };
 	}
 
@@ -175,12 +217,14 @@ class Vault {
 	async deleteProfile(): Promise<void> {
 		const profile = this.profile;
 		if (!profile) throw new LockedError();
+		const storage = await this.#loadStorage();
+		const repo = await this.#profileRepo();
 		this.#forget();
-		await this.profileRepo.delete(profile.id);
-		clearJournal(localStorage, profile.id);
-		clearPlanJournal(localStorage, profile.id);
+		await repo.delete(profile.id);
+		storage.clearJournal(localStorage, profile.id);
+		storage.clearPlanJournal(localStorage, profile.id);
 		localStorage.removeItem(lastBackupKey(profile.id));
-		this.profiles = await this.profileRepo.list();
+		this.profiles = await repo.list();
 		this.status = this.profiles.length === 0 ? 'setup' : 'locked';
 	}
 
@@ -190,9 +234,10 @@ class Vault {
 	 */
 	async wipeAll(): Promise<void> {
 		if (this.profiles.length > 1) throw new Error('other profiles on this device');
+		const database = await this.#data();
 		this.#forget();
 		this.#channel?.postMessage('wipe');
-		await this.#data.wipe();
+		await database.wipe();
 		this.#database = undefined;
 		for (const key of Object.keys(localStorage)) {
 			if (key.startsWith('kansencirkel.')) localStorage.removeItem(key);
