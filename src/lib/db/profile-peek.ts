@@ -60,8 +60,7 @@ function readAll(name: string, store: string): Promise<unknown[] | undefined> {
 	});
 }
 
-const isCount = (x: unknown): x is number =>
-	typeof x === 'number' && Number.isFinite(x) && x >= 0;
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 
 /** The fields the lock screen shows; anything unexpected is left to the repository's schema. */
 function asProfile(row: unknown): Profile | undefined {
