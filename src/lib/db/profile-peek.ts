@@ -62,6 +62,21 @@ function readAll(name: string, store: string): Promise<unknown[] | undefined> {
 
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 
+/** The wrapped key's outline (its bytes are the repository's to check, when a try is made). */
+function isWrappedKey(value: unknown): boolean {
+	if (value === null || typeof value !== 'object') return false;
+	const w = value as Record<string, unknown>;
+	const kdf = w.kdf as Record<string, unknown> | null | undefined;
+	return (
+		typeof w.iv === 'string' &&
+		typeof w.wrapped === 'string' &&
+		kdf !== null &&
+		typeof kdf === 'object' &&
+		typeof kdf.salt === 'string' &&
+		typeof kdf.iterations === 'number'
+	);
+}
+
 /** The fields the lock screen shows; anything unexpected is left to the repository's schema. */
 function asProfile(row: unknown): Profile | undefined {
 	if (row === null || typeof row !== 'object') return undefined;
@@ -69,9 +84,9 @@ function asProfile(row: unknown): Profile | undefined {
 	if (typeof r.id !== 'string' || r.id.length < 1 || r.id.length > 64) return undefined;
 	if (typeof r.label !== 'string' || r.label.length > 60) return undefined;
 	if (r.secret !== 'passphrase' && r.secret !== 'pin') return undefined;
-	if (r.wrapped === null || typeof r.wrapped !== 'object') return undefined;
+	if (!isWrappedKey(r.wrapped)) return undefined;
 	const lockMinutes = LOCK_MINUTES.find((n) => n === r.lockMinutes);
-	if (!lockMinutes || !isCount(r.failures) || !Number.isInteger(r.failures)) return undefined;
+	if (!lockMinutes || !isCount(r.failures) || !Number.isSafeInteger(r.failures)) return undefined;
 	if (!isCount(r.retryAt)) return undefined;
 	return {
 		id: r.id,

@@ -12,6 +12,7 @@ export const LOCK = {
 	repeat: select<[kind: Secret]>('kind', SECRET, 'kind'),
 	mismatch: select<[kind: Secret]>('kind', SECRET, 'kind'),
 	wrong: select<[kind: Secret]>('kind', SECRET, 'kind'),
+	emptyAttempt: select<[kind: Secret]>('kind', SECRET, 'kind'),
 	triesLeft: plural<[n: number]>('n', 'n'),
 	wait: {
 		minutes: plural<[n: number]>('n', 'n'),

@@ -14,6 +14,16 @@ type Storage = typeof import('./vault-storage');
 // page's start instead of following it.
 let firstPeek: Promise<Profile[] | undefined> | undefined = peekProfiles(DB_NAME);
 
+/** Storage's code could not be loaded (offline before the app was stored whole, for instance). */
+export class StorageLoadError extends Error {
+	constructor(cause: unknown) {
+		super('storage could not be loaded', { cause });
+		this.name = 'StorageLoadError';
+	}
+}
+
+export const isLoadFailure = (error: unknown): boolean => error instanceof StorageLoadError;
+
 export type VaultStatus = 'starting' | 'error' | 'setup' | 'locked' | 'locking' | 'unlocked';
 
 export class LockedError extends Error {
@@ -44,8 +54,9 @@ class Vault {
 
 	#loadStorage(): Promise<Storage> {
 		this.#storage ??= import('./vault-storage').catch((error: unknown) => {
+			// Tried again next time it is needed (the network may be back).
 			this.#storage = undefined;
-			throw error;
+			throw new StorageLoadError(error);
 		});
 		return this.#storage;
 	}
@@ -64,6 +75,8 @@ class Vault {
 				},
 				(error: unknown) => {
 					this.#prepared = undefined;
+					// The code did not load: the data may be fine; the lock screen says so on "Open".
+					if (error instanceof StorageLoadError) return;
 					if (this.status !== 'locked' && this.status !== 'setup') return;
 					this.error = error;
 					this.status = 'error';
