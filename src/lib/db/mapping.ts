@@ -15,7 +15,7 @@ import type {
 	PlanRow,
 	SummaryRow
 } from './db';
-import { summariesSchema, type Summaries } from './summaries';
+import { readSummaries, type Summaries } from './summaries';
 
 // The one place that maps between domain records and stored rows, and so the one place
 // that encrypts. Ids, the owning profile, timestamps and progress stay in the clear (they are
@@ -273,8 +273,7 @@ export async function summariesFromRow(
 ): Promise<Summaries | undefined> {
 	if (!isRecord(row) || row.profileId !== cipher.profileId) return;
 	const secret = await openOrUndefined(cipher, row.sealed, aad.summaries(cipher.profileId));
-	const parsed = summariesSchema.safeParse(secret);
-	return parsed.success ? parsed.data : undefined;
+	return readSummaries(secret);
 }
 
 /** A row written before encryption (schema 1–2): plaintext, no profile. */

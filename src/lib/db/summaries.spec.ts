@@ -5,7 +5,7 @@ import { makeCipher, testCipher as cipher } from '$test/test-key';
 import type { KansDb } from './db';
 import { ProfileRepo } from './profiles';
 import { createRepos, reposFor, type TestRepos } from './repos';
-import { fingerprint, planFingerprint } from './summaries';
+import { fingerprint, planFingerprint, readSummaries } from './summaries';
 
 let n = 0;
 const opened: KansDb[] = [];
@@ -185,5 +185,32 @@ describe('fingerprint', () => {
 		expect(fingerprint({ title: 'Gezin J.' })).toBeUndefined();
 		expect(planFingerprint(undefined)).toBe('');
 		expect(planFingerprint({ sealed: one })).not.toBe(planFingerprint({ sealed: one, due: one }));
+	});
+});
+
+describe('readSummaries', () => {
+	it('keeps the entries that are what this code writes and leaves out the others', () => {
+		const good = {
+			row: 'ab.3.x',
+			plan: '',
+			kind: 'family',
+			title: 'Gezin J.',
+			participantCount: 2,
+			evaluationDate: '2027-01-15'
+		};
+		const read = readSummaries({
+			version: 1,
+			entries: {
+				a: good,
+				b: { ...good, kind: 'klas' },
+				c: { ...good, evaluationDate: '15-01-2027' },
+				d: { ...good, participantCount: '2' },
+				e: { ...good, sequence: 0 },
+				f: { ...good, seriesId: 's1', sequence: 2, evaluationDate: null }
+			}
+		});
+		expect(Object.keys(read?.entries ?? {})).toEqual(['a', 'f']);
+		expect(readSummaries({ version: 2, entries: { a: good } })).toBeUndefined();
+		expect(readSummaries('not a record')).toBeUndefined();
 	});
 });

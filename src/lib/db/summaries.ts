@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { KINDS } from '$lib/domain/conversation';
-import { isoDateSchema } from '$lib/domain/plan';
+import { KINDS, type Kind } from '$lib/domain/conversation';
 import { isSealed } from '$lib/platform/crypto';
 
 // The home list's summaries of one profile, sealed as one record (schema 8, issue 15): with 500
@@ -18,25 +16,60 @@ import { isSealed } from '$lib/platform/crypto';
 export const SUMMARIES_VERSION = 1;
 
 /** What the home list needs of one conversation beyond its clear fields, with fingerprints. */
-export const summaryEntrySchema = z.object({
+export interface SummaryEntry {
 	/** Fingerprint of the conversation row's `sealed`. */
-	row: z.string().min(1),
+	row: string;
 	/** Fingerprint of the plan row's look-back part ('' without a plan). */
-	plan: z.string(),
-	kind: z.enum(KINDS),
-	title: z.string(),
-	participantCount: z.int().min(0),
-	seriesId: z.string().optional(),
-	sequence: z.int().min(1).optional(),
-	evaluationDate: isoDateSchema.nullable()
-});
-export type SummaryEntry = z.output<typeof summaryEntrySchema>;
+	plan: string;
+	kind: Kind;
+	title: string;
+	participantCount: number;
+	seriesId?: string;
+	sequence?: number;
+	/** YYYY-MM-DD, or null without a plan or a date. */
+	evaluationDate: string | null;
+}
 
-export const summariesSchema = z.object({
-	version: z.literal(SUMMARIES_VERSION),
-	entries: z.record(z.string(), summaryEntrySchema)
-});
-export type Summaries = z.output<typeof summariesSchema>;
+export interface Summaries {
+	version: typeof SUMMARIES_VERSION;
+	entries: Record<string, SummaryEntry>;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isText = (x: unknown, min = 0): x is string => typeof x === 'string' && x.length >= min;
+const isCount = (x: unknown, min: number): x is number =>
+	Number.isInteger(x) && (x as number) >= min;
+
+function isEntry(x: unknown): x is SummaryEntry {
+	if (typeof x !== 'object' || x === null) return false;
+	const e = x as Record<string, unknown>;
+	return (
+		isText(e.row, 1) &&
+		isText(e.plan) &&
+		KINDS.includes(e.kind as Kind) &&
+		isText(e.title, 1) &&
+		isCount(e.participantCount, 0) &&
+		(e.seriesId === undefined || isText(e.seriesId, 1)) &&
+		(e.sequence === undefined || isCount(e.sequence, 1)) &&
+		(e.evaluationDate === null || (isText(e.evaluationDate) && ISO_DAY.test(e.evaluationDate)))
+	);
+}
+
+/**
+ * The opened summaries record, checked; undefined when it is of another version or not what
+ * this code writes (then every conversation is read from its rows). Checked by hand, not with
+ * zod: zod runs jitless here (the CSP allows no eval) and took 8–30 ms for 500 entries at 1×
+ * CPU, which is what this record exists to save; an entry that fails is left out (its
+ * conversation is read from its rows).
+ */
+export function readSummaries(x: unknown): Summaries | undefined {
+	if (typeof x !== 'object' || x === null) return;
+	const { version, entries } = x as Record<string, unknown>;
+	if (version !== SUMMARIES_VERSION || typeof entries !== 'object' || entries === null) return;
+	const out: Record<string, SummaryEntry> = {};
+	for (const [id, e] of Object.entries(entries)) if (isEntry(e)) out[id] = e;
+	return { version, entries: out };
+}
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
