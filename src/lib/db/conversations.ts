@@ -15,7 +15,7 @@ import { countDone, revealedAfterModeChange } from '$lib/domain/progress';
 import type { ElementId } from '$lib/domain/elements';
 import type { LookBack } from '$lib/domain/series';
 import type { KansDb } from './db';
-import type { ConversationRow, PlanRow } from './db';
+import type { ConversationRow, PlanRow, SummaryRow } from './db';
 import {
 	conversationFromRow as fromRow,
 	conversationToRow as toRow,
@@ -297,6 +297,10 @@ export class ConversationRepo {
 		const row = await this.db.conversations.get(id);
 		if (row && row.profileId !== this.cipher.profileId)
 			throw new MissingRecordError('conversation');
+		// Its title leaves the summaries too, now rather than at the next home list. Sealed
+		// before the transaction (crypto would end it); written only over the row it was made
+		// from, else the summaries go and home reads every row once.
+		const summaries = await this.#summariesWithout(id);
 		await this.db.transaction(
 			'rw',
 			[
@@ -304,7 +308,8 @@ export class ConversationRepo {
 				this.db.answers,
 				this.db.plans,
 				this.db.coachNotes,
-				this.db.childVoices
+				this.db.childVoices,
+				this.db.summaries
 			],
 			async () => {
 				await this.db.answers.where('conversationId').equals(id).delete();
@@ -312,7 +317,30 @@ export class ConversationRepo {
 				await this.db.childVoices.where('conversationId').equals(id).delete();
 				await this.db.plans.delete(id);
 				await this.db.conversations.delete(id);
+				if (!summaries) return;
+				const stored = await this.db.summaries.get(this.cipher.profileId);
+				if (summaries.next && fingerprint(stored?.sealed) === summaries.from)
+					await this.db.summaries.put(summaries.next);
+				else await this.db.summaries.delete(this.cipher.profileId);
 			}
 		);
+	}
+
+	/** The stored summaries without `id`, resealed; undefined when they do not hold it. */
+	async #summariesWithout(
+		id: string
+	): Promise<{ from: string | undefined; next: SummaryRow | undefined } | undefined> {
+		const stored = await this.db.summaries.get(this.cipher.profileId);
+		if (!stored) return;
+		const from = fingerprint(stored.sealed);
+		const read = await summariesFromRow(stored, this.cipher);
+		if (!read) return { from, next: undefined };
+		if (!(id in read.entries)) return;
+		const entries = { ...read.entries };
+		delete entries[id];
+		const next = Object.keys(entries).length
+			? await summariesToRow({ version: SUMMARIES_VERSION, entries }, this.cipher)
+			: undefined;
+		return { from, next };
 	}
 }

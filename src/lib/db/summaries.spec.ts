@@ -3,6 +3,7 @@ import { emptyPlan } from '$lib/domain/plan';
 import { seal } from '$lib/platform/crypto';
 import { makeCipher, testCipher as cipher } from '$test/test-key';
 import type { KansDb } from './db';
+import { summariesFromRow } from './mapping';
 import { ProfileRepo } from './profiles';
 import { createRepos, reposFor, type TestRepos } from './repos';
 import { fingerprint, planFingerprint, readSummaries } from './summaries';
@@ -88,7 +89,7 @@ describe('the home list from its sealed summaries', () => {
 		const repos = fresh();
 		const [a, b, c] = await seed(repos, 3);
 		await repos.conversations.entries();
-		const row = await written(repos.db);
+		await written(repos.db);
 
 		await repos.conversations.update(a!.id, { title: 'Gezin Anders' }, 10_000);
 		await repos.plans.save({ ...emptyPlan(b!.id, 10_000), evaluationDate: '2027-03-01' });
@@ -97,13 +98,14 @@ describe('the home list from its sealed summaries', () => {
 		const elsewhere = createRepos(repos.db.name, cipher);
 		const other = await elsewhere.conversations.create({ ...family, title: 'Gezin Nieuw' }, 20_000);
 		elsewhere.db.close();
+		const mid = await repos.db.summaries.get(cipher.profileId);
 		const list = await repos.conversations.entries();
 		expect(list.map((e) => ('title' in e ? [e.title, e.evaluationDate] : e))).toEqual([
 			['Gezin Nieuw', null],
 			['Gezin Anders', null],
 			['Gezin 2', '2027-03-01']
 		]);
-		await written(repos.db, fingerprint(row.sealed));
+		await written(repos.db, fingerprint(mid?.sealed));
 		// Read again from the rewritten summaries: the same.
 		const decrypt = vi.spyOn(globalThis.crypto.subtle, 'decrypt');
 		expect(await repos.conversations.entries()).toEqual(list);
@@ -170,6 +172,25 @@ describe('the home list from its sealed summaries', () => {
 		await new ProfileRepo(repos.db).delete(cipher.profileId);
 		expect(await repos.db.summaries.get(cipher.profileId)).toBeUndefined();
 		expect(await repos.db.summaries.get('p2')).toBeDefined();
+	});
+});
+
+describe('deleting a conversation', () => {
+	it('takes its title out of the summaries at once; the others stay cached', async () => {
+		const repos = fresh();
+		const [a, b] = await seed(repos, 2);
+		await repos.conversations.entries();
+		await written(repos.db);
+		await repos.conversations.delete(a!.id);
+		const row = await repos.db.summaries.get(cipher.profileId);
+		const decrypt = vi.spyOn(globalThis.crypto.subtle, 'decrypt');
+		const list = await repos.conversations.entries();
+		expect(list.map((e) => 'title' in e && e.title)).toEqual(['Gezin 2']);
+		expect(decrypt).toHaveBeenCalledTimes(1);
+		expect(Object.keys((await summariesFromRow(row, cipher))!.entries)).toEqual([b!.id]);
+		// The last one leaves no summaries behind.
+		await repos.conversations.delete(b!.id);
+		expect(await repos.db.summaries.get(cipher.profileId)).toBeUndefined();
 	});
 });
 
