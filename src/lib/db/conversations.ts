@@ -14,6 +14,7 @@ import type { Participant } from '$lib/domain/participant';
 import { countDone, revealedAfterModeChange } from '$lib/domain/progress';
 import type { ElementId } from '$lib/domain/elements';
 import type { LookBack } from '$lib/domain/series';
+import { MAX_TIMESTAMP, MIN_TIMESTAMP } from '$lib/domain/time';
 import type { KansDb } from './db';
 import type { ConversationRow, PlanRow, SummaryRow } from './db';
 import {
@@ -35,6 +36,9 @@ export function validateConversation(input: ConversationInput): Conversation {
 	if (!parsed.success) throw ValidationError.from('conversation', parsed.error);
 	return parsed.data;
 }
+
+const isTime = (t: unknown) =>
+	Number.isInteger(t) && (t as number) >= MIN_TIMESTAMP && (t as number) <= MAX_TIMESTAMP;
 
 /** Whether two sets of summaries hold the same entries (the same rows read the same way). */
 function sameEntries(a: Record<string, SummaryEntry>, b: Record<string, SummaryEntry>): boolean {
@@ -82,7 +86,14 @@ export class ConversationRepo {
 				const plan = plans.get(row.id);
 				const print = { row: fingerprint(row.sealed), plan: planFingerprint(plan) };
 				const hit = cached?.[row.id];
-				if (hit && hit.row === print.row && hit.plan === print.plan) {
+				// The clear times are checked as opening the row would (they are not in the print).
+				if (
+					hit &&
+					hit.row === print.row &&
+					hit.plan === print.plan &&
+					isTime(row.createdAt) &&
+					isTime(row.updatedAt)
+				) {
 					next[row.id] = hit;
 					return hit;
 				}

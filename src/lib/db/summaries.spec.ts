@@ -138,6 +138,16 @@ describe('the home list from its sealed summaries', () => {
 		expect(before).toBeDefined();
 	});
 
+	it('checks the clear times of a cached row as opening it would', async () => {
+		const repos = fresh();
+		const [a] = await seed(repos, 2);
+		await repos.conversations.entries();
+		await written(repos.db);
+		await repos.db.conversations.update(a!.id, { updatedAt: 'gisteren' as never });
+		const list = await repos.conversations.entries();
+		expect(list.at(-1)).toEqual({ id: a!.id, damaged: true });
+	});
+
 	it('ignores summaries that do not open with this key or are of another version', async () => {
 		const repos = fresh();
 		await seed(repos, 2);
