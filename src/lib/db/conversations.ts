@@ -14,13 +14,18 @@ import type { Participant } from '$lib/domain/participant';
 import { countDone, revealedAfterModeChange } from '$lib/domain/progress';
 import type { ElementId } from '$lib/domain/elements';
 import type { LookBack } from '$lib/domain/series';
+import { MAX_TIMESTAMP, MIN_TIMESTAMP } from '$lib/domain/time';
 import type { KansDb } from './db';
+import type { ConversationRow, PlanRow, SummaryRow } from './db';
 import {
 	conversationFromRow as fromRow,
 	conversationToRow as toRow,
 	planDueFromRow,
+	summariesFromRow,
+	summariesToRow,
 	type Cipher
 } from './mapping';
+import { SUMMARIES_VERSION, fingerprint, planFingerprint, type SummaryEntry } from './summaries';
 import { MissingRecordError, ValidationError } from './errors';
 import { readStoredAnswers, rekeyRows } from './answers';
 
@@ -30,6 +35,16 @@ export function validateConversation(input: ConversationInput): Conversation {
 	const parsed = conversationSchema.safeParse(input);
 	if (!parsed.success) throw ValidationError.from('conversation', parsed.error);
 	return parsed.data;
+}
+
+const isTime = (t: unknown) =>
+	Number.isInteger(t) && (t as number) >= MIN_TIMESTAMP && (t as number) <= MAX_TIMESTAMP;
+
+/** Whether two sets of summaries hold the same entries (the same rows read the same way). */
+function sameEntries(a: Record<string, SummaryEntry>, b: Record<string, SummaryEntry>): boolean {
+	const keys = Object.keys(b);
+	if (Object.keys(a).length !== keys.length) return false;
+	return keys.every((id) => a[id] === b[id]);
 }
 
 export class ConversationRepo {
@@ -46,42 +61,118 @@ export class ConversationRepo {
 	/**
 	 * This profile's conversations, newest first, for the home list. A row that fails
 	 * validation or does not open with this profile's key is listed as damaged (after the
-	 * others) rather than breaking the list.
+	 * others) rather than breaking the list. What the list needs of each comes from the sealed
+	 * summaries (one record for all, see summaries.ts) while the rows are unchanged; only the
+	 * others are opened, and the summaries are then written again, after this read.
 	 */
 	async entries(): Promise<ConversationListEntry[]> {
-		const rows = await this.db.conversations
-			.where('profileId')
-			.equals(this.cipher.profileId)
-			.toArray();
+		const profileId = this.cipher.profileId;
+		// One request per table: plans of other profiles are read too (their ids never match),
+		// as 500 single reads by key cost far more than one read of the whole table.
+		const [rows, planRows, summaryRow] = await Promise.all([
+			this.db.conversations.where('profileId').equals(profileId).toArray(),
+			this.db.plans.toArray(),
+			this.db.summaries.get(profileId)
+		]);
+		const cached = summaryRow ? (await summariesFromRow(summaryRow, this.cipher))?.entries : {};
+		const plans = new Map(planRows.map((p) => [p.conversationId, p]));
 		const time = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 		rows.sort((a, b) => time(b.updatedAt) - time(a.updatedAt));
-		// The plans' look-back dates in one query; each row opens only its small `due` part.
-		const planRows = await this.db.plans.bulkGet(rows.map((r) => r.id));
-		const dues = await Promise.all(
-			planRows.map((p) => (p ? planDueFromRow(p, this.cipher) : undefined))
+
+		const next: Record<string, SummaryEntry> = {};
+		const found = await Promise.all(
+			rows.map((row) => {
+				if (typeof row.id !== 'string') return undefined;
+				const plan = plans.get(row.id);
+				const print = { row: fingerprint(row.sealed), plan: planFingerprint(plan) };
+				const hit = cached?.[row.id];
+				// The clear times are checked as opening the row would (they are not in the print).
+				if (
+					hit &&
+					hit.row === print.row &&
+					hit.plan === print.plan &&
+					isTime(row.createdAt) &&
+					isTime(row.updatedAt)
+				) {
+					next[row.id] = hit;
+					return hit;
+				}
+				return this.#summaryEntry(row, plan, print).then((entry) => {
+					if (entry) next[row.id] = entry;
+					return entry ?? null;
+				});
+			})
 		);
 		const out: ConversationListEntry[] = [];
 		const damaged: ConversationListEntry[] = [];
 		for (const [i, row] of rows.entries()) {
-			const c = await fromRow(row, this.cipher);
-			if (!c) {
-				if (typeof row.id === 'string') damaged.push({ id: row.id, damaged: true });
+			const entry = found[i];
+			if (entry === undefined) continue;
+			if (entry === null) {
+				damaged.push({ id: row.id, damaged: true });
 				continue;
 			}
 			out.push({
-				id: c.id,
-				kind: c.kind,
-				title: c.title,
-				participantCount: c.participants.length,
+				id: row.id,
+				kind: entry.kind,
+				title: entry.title,
+				participantCount: entry.participantCount,
 				progress: typeof row.progress === 'number' ? row.progress : 0,
-				...(c.seriesId === undefined ? {} : { seriesId: c.seriesId }),
-				...(c.sequence === undefined ? {} : { sequence: c.sequence }),
-				evaluationDate: dues[i]?.evaluationDate ?? null,
-				createdAt: c.createdAt,
-				updatedAt: c.updatedAt
+				...(entry.seriesId === undefined ? {} : { seriesId: entry.seriesId }),
+				...(entry.sequence === undefined ? {} : { sequence: entry.sequence }),
+				evaluationDate: entry.evaluationDate,
+				createdAt: row.createdAt,
+				updatedAt: row.updatedAt
 			});
 		}
+		if (!cached || !sameEntries(cached, next)) this.#keepSummaries(next);
 		return [...out, ...damaged];
+	}
+
+	/** Opens one conversation (and its plan's look-back date) into a summary entry. */
+	async #summaryEntry(
+		row: ConversationRow,
+		plan: PlanRow | undefined,
+		print: { row: string | undefined; plan: string }
+	): Promise<SummaryEntry | undefined> {
+		const [c, due] = await Promise.all([
+			fromRow(row, this.cipher),
+			plan ? planDueFromRow(plan, this.cipher) : undefined
+		]);
+		if (!c || !print.row) return undefined;
+		return {
+			row: print.row,
+			plan: print.plan,
+			kind: c.kind,
+			title: c.title,
+			participantCount: c.participants.length,
+			...(c.seriesId === undefined ? {} : { seriesId: c.seriesId }),
+			...(c.sequence === undefined ? {} : { sequence: c.sequence }),
+			evaluationDate: due?.evaluationDate ?? null
+		};
+	}
+
+	/**
+	 * Writes the summaries once the read is done: a list query runs read-only (a live query),
+	 * so the write waits for a task of its own. Only while the profile still has conversations
+	 * (a deleted profile gets no row back); with none left the row goes. A failed write costs
+	 * only speed: the next read opens the rows again.
+	 */
+	#keepSummaries(entries: Record<string, SummaryEntry>): void {
+		const profileId = this.cipher.profileId;
+		setTimeout(() => {
+			void (async () => {
+				const empty = Object.keys(entries).length === 0;
+				const row = empty
+					? undefined
+					: await summariesToRow({ version: SUMMARIES_VERSION, entries }, this.cipher);
+				await this.db.transaction('rw', this.db.conversations, this.db.summaries, async () => {
+					const left = await this.db.conversations.where('profileId').equals(profileId).count();
+					if (row && left > 0) await this.db.summaries.put(row);
+					else await this.db.summaries.delete(profileId);
+				});
+			})().catch(() => {});
+		}, 0);
 	}
 
 	/**
@@ -217,6 +308,10 @@ export class ConversationRepo {
 		const row = await this.db.conversations.get(id);
 		if (row && row.profileId !== this.cipher.profileId)
 			throw new MissingRecordError('conversation');
+		// Its title leaves the summaries too, now rather than at the next home list. Sealed
+		// before the transaction (crypto would end it); written only over the row it was made
+		// from, else the summaries go and home reads every row once.
+		const summaries = await this.#summariesWithout(id);
 		await this.db.transaction(
 			'rw',
 			[
@@ -224,7 +319,8 @@ export class ConversationRepo {
 				this.db.answers,
 				this.db.plans,
 				this.db.coachNotes,
-				this.db.childVoices
+				this.db.childVoices,
+				this.db.summaries
 			],
 			async () => {
 				await this.db.answers.where('conversationId').equals(id).delete();
@@ -232,7 +328,30 @@ export class ConversationRepo {
 				await this.db.childVoices.where('conversationId').equals(id).delete();
 				await this.db.plans.delete(id);
 				await this.db.conversations.delete(id);
+				if (!summaries) return;
+				const stored = await this.db.summaries.get(this.cipher.profileId);
+				if (summaries.next && fingerprint(stored?.sealed) === summaries.from)
+					await this.db.summaries.put(summaries.next);
+				else await this.db.summaries.delete(this.cipher.profileId);
 			}
 		);
+	}
+
+	/** The stored summaries without `id`, resealed; undefined when they do not hold it. */
+	async #summariesWithout(
+		id: string
+	): Promise<{ from: string | undefined; next: SummaryRow | undefined } | undefined> {
+		const stored = await this.db.summaries.get(this.cipher.profileId);
+		if (!stored) return;
+		const from = fingerprint(stored.sealed);
+		const read = await summariesFromRow(stored, this.cipher);
+		if (!read) return { from, next: undefined };
+		if (!(id in read.entries)) return;
+		const entries = { ...read.entries };
+		delete entries[id];
+		const next = Object.keys(entries).length
+			? await summariesToRow({ version: SUMMARIES_VERSION, entries }, this.cipher)
+			: undefined;
+		return { from, next };
 	}
 }

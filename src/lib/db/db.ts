@@ -72,6 +72,16 @@ export interface ClassSessionRow {
 	sealed: Sealed;
 }
 
+/**
+ * The home list's summaries of one profile (schema v8), sealed as one record: a cache of what
+ * the conversation and plan rows hold, each entry with the fingerprints of the rows it was read
+ * from (db/summaries.ts). Clear is only the owning profile.
+ */
+export interface SummaryRow {
+	profileId: string;
+	sealed: Sealed;
+}
+
 /** A profile: its own key, its own conversations. Only what the lock screen needs is clear. */
 export interface ProfileRow {
 	id: string;
@@ -97,6 +107,8 @@ export type KansDb = Dexie & {
 	classSessions: Table<ClassSessionRow, string>;
 	/** The child's voice about the conversation: coach-only, like `coachNotes`. */
 	childVoices: Table<ChildVoiceRow, [string, string]>;
+	/** The home list's sealed summaries, one row per profile (a cache, see db/summaries.ts). */
+	summaries: Table<SummaryRow, string>;
 };
 
 /** [conversationId, participantId, childId, elementId] */

@@ -12,8 +12,10 @@ import type {
 	ClassSessionRow,
 	CoachNoteRow,
 	ConversationRow,
-	PlanRow
+	PlanRow,
+	SummaryRow
 } from './db';
+import { readSummaries, type Summaries } from './summaries';
 
 // The one place that maps between domain records and stored rows, and so the one place
 // that encrypts. Ids, the owning profile, timestamps and progress stay in the clear (they are
@@ -38,7 +40,8 @@ const aad = {
 	planDue: (c: string) => `planDue:${c}`,
 	coachNote: (c: string, id: string) => `coachNote:${JSON.stringify([c, id])}`,
 	classSession: (id: string) => `classSession:${id}`,
-	childVoice: (c: string, child: string) => `childVoice:${JSON.stringify([c, child])}`
+	childVoice: (c: string, child: string) => `childVoice:${JSON.stringify([c, child])}`,
+	summaries: (profileId: string) => `summaries:${profileId}`
 };
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
@@ -253,6 +256,24 @@ export async function classSessionFromRow(
 		}
 	});
 	return parsed.success ? parsed.data : undefined;
+}
+
+/** The home list's summaries of this profile as one sealed row (a cache, see summaries.ts). */
+export async function summariesToRow(s: Summaries, cipher: Cipher): Promise<SummaryRow> {
+	return {
+		profileId: cipher.profileId,
+		sealed: await seal(cipher.key, s, aad.summaries(cipher.profileId))
+	};
+}
+
+/** This profile's summaries; undefined when the row does not open, fails validation or is older. */
+export async function summariesFromRow(
+	row: unknown,
+	cipher: Cipher
+): Promise<Summaries | undefined> {
+	if (!isRecord(row) || row.profileId !== cipher.profileId) return;
+	const secret = await openOrUndefined(cipher, row.sealed, aad.summaries(cipher.profileId));
+	return readSummaries(secret);
 }
 
 /** A row written before encryption (schema 1–2): plaintext, no profile. */

@@ -279,9 +279,11 @@ export class ProfileRepo {
 			db.plans,
 			db.coachNotes,
 			db.classSessions,
-			db.childVoices
+			db.childVoices,
+			db.summaries
 		];
 		await db.transaction('rw', tables, async () => {
+			await db.summaries.delete(id);
 			await db.classSessions.where('profileId').equals(id).delete();
 			const ids = await db.conversations.where('profileId').equals(id).primaryKeys();
 			await db.answers.where('conversationId').anyOf(ids).delete();

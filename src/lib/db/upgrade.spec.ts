@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS } from './migrations';
 import { rawExport } from './raw-export';
 import { ANSWER_STORE, type KansDb } from './db';
@@ -143,6 +143,42 @@ describe("schema 7 (the child's voice) on a database of schema 6", () => {
 		// The one taking part in a self-reflection is its child: their voice can be stored now.
 		await now.childVoices.give({ conversationId: c.id, childId: 'me', answers: { heard: 4 } });
 		expect(await now.childVoices.forConversations([c.id])).toHaveLength(1);
+		await now.db.delete();
+	});
+});
+
+describe("schema 8 (the home list's summaries) on a database of schema 7", () => {
+	it('keeps every row of every table as it was; the summaries are made on the first list', async () => {
+		const name = `upgrade-v8-${Math.random()}`;
+		const v7 = new Dexie(name) as KansDb;
+		for (const m of MIGRATIONS.filter((m) => m.version <= 7)) {
+			const v = v7.version(m.version).stores(m.stores);
+			if (m.upgrade) v.upgrade(m.upgrade);
+		}
+		Object.defineProperty(v7, 'answers', { get: () => v7.table(ANSWER_STORE) });
+		const old = reposFor(v7, cipher);
+		const c = await old.conversations.create(family, 1_000);
+		await old.answers.save(c.id, 'me', 'me', 'heard', { score: 6 }, 2_000);
+		await old.plans.save({ ...emptyPlan(c.id, 3_000), evaluationDate: '2027-01-15' });
+		await old.childVoices.give({ conversationId: c.id, childId: 'me', answers: { heard: 4 } });
+		const tables = ['conversations', ANSWER_STORE, 'plans', 'childVoices'];
+		const before = Object.fromEntries(
+			await Promise.all(tables.map(async (t) => [t, await v7.table(t).toArray()] as const))
+		);
+		expect(v7.verno).toBe(7);
+		v7.close();
+
+		const now = createRepos(name, cipher);
+		await now.db.open();
+		expect(now.db.verno).toBe(CURRENT);
+		for (const t of tables) expect(await now.db.table(t).toArray()).toEqual(before[t]);
+		expect(await now.db.summaries.count()).toBe(0);
+		const listed = await now.conversations.list();
+		expect(listed).toEqual([
+			expect.objectContaining({ id: c.id, title: 'Mijn cirkel', evaluationDate: '2027-01-15' })
+		]);
+		await vi.waitFor(async () => expect(await now.db.summaries.count()).toBe(1));
+		expect(await now.conversations.list()).toEqual(listed);
 		await now.db.delete();
 	});
 });

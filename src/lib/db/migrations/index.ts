@@ -6,6 +6,7 @@ import { v4 } from './v4';
 import { v5 } from './v5';
 import { v6 } from './v6';
 import { v7 } from './v7';
+import { v8 } from './v8';
 
 export interface Migration {
 	version: number;
@@ -15,4 +16,4 @@ export interface Migration {
 }
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: Migration[] = [v1, v2, v3, v4, v5, v6, v7];
+export const MIGRATIONS: Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8];
