@@ -4,14 +4,23 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/browser-path.js';
 import { arucoConfig, arucoExports } from './scripts/vite-js-aruco2.js';
+import { pdfmakeFontCache } from './scripts/vite-pdfmake.js';
 
 const executablePath = chromiumPath();
 
 export default defineConfig({
 	// The class cards' detector, js-aruco2, needs help to be bundled (see the plugin).
 	...arucoConfig,
+	// pdfmake keeps its parsed fonts between PDFs (see the plugin); also when pre-bundled.
+	optimizeDeps: {
+		...arucoConfig.optimizeDeps,
+		rolldownOptions: {
+			plugins: [...arucoConfig.optimizeDeps.rolldownOptions.plugins, pdfmakeFontCache()]
+		}
+	},
 	plugins: [
 		arucoExports(),
+		pdfmakeFontCache(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'injectManifest',
