@@ -605,6 +605,20 @@ export async function planToPdf(
 	return maker.createPdf(definition).getBlob();
 }
 
+/**
+ * Makes this plan's PDF once and throws it away: pdfmake and the fonts it needs load, fontkit
+ * reads their tables and shapes the plan's words (kept for later PDFs, scripts/vite-pdfmake.js),
+ * and the browser compiles the code that runs. The next planToPdf then only lays out and draws
+ * (see preparePdfWhenIdle in plan-share.ts).
+ */
+export async function preparePlanPdf(
+	doc: PlanDocument,
+	audience: Audience,
+	childId?: string
+): Promise<void> {
+	await planToPdf(doc, audience, childId);
+}
+
 /** The class poster (klassenafspraken) as a PDF, A4 unless A3 is asked for. */
 export async function classPosterToPdf(
 	record: ClassRecord,
