@@ -1,6 +1,7 @@
 // Writes the PDF's Roboto (pdfmake's own TTF files, Apache 2.0) as WOFF 1.0 files into
 // src/lib/export/fonts/: the same font, each table zlib-compressed, 40 % smaller for the
-// service worker's precache than the TTF (pdfmake's vfs_fonts.js has all four faces as base64: 0.85 MB of script).
+// service worker's precache than the TTF (pdfmake's vfs_fonts.js has all four faces as base64
+// in 0.85 MB of script).
 // Run after a pdfmake update: node scripts/roboto-woff.mjs (woff.spec.ts checks the result).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';

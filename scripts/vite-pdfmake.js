@@ -9,6 +9,7 @@
 // The replaced lines are checked: a pdfmake update that changes them fails the build loudly.
 // Vite's config uses it for the app and the dev server's pre-bundling (tests).
 
+/** @type {[string, string][]} Each: the text as pdfmake 0.3.11 has it, what it becomes. */
 const PATCHES = [
 	['\nBrotliDictionary.init();\n', '\n'],
 	[
@@ -56,7 +57,7 @@ export function pdfmakeFontCache() {
 	return {
 		name: 'pdfmake-font-cache',
 		transform(code, id) {
-			if (!/[\\/]pdfmake[\\/]build[\\/]pdfmake\.js$/.test(id.split('?')[0])) return null;
+			if (!/[\\/]pdfmake[\\/]build[\\/]pdfmake\.js(\?|$)/.test(id)) return null;
 			for (const [from, to] of PATCHES) {
 				if (code.split(from).length !== 2)
 					throw new Error(`pdfmake-font-cache: "${from.split('\n')[0]}" not found once in ${id}`);
