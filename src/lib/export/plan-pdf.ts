@@ -600,53 +600,9 @@ export async function planToPdf(
 	audience: Audience,
 	childId?: string
 ): Promise<Blob> {
-	// The PDF made in the background for this very plan, if nothing in it changed since.
-	const ready = prepared;
-	prepared = undefined;
-	if (ready?.key === preparedKey(doc, audience, childId)) {
-		const blob = await ready.pdf.catch(() => null);
-		if (blob) return blob;
-	}
-	return makePlanPdf(doc, audience, childId);
-}
-
-async function makePlanPdf(doc: PlanDocument, audience: Audience, childId?: string) {
 	const definition = planPdfDefinition(doc, audience, childId);
 	const maker = await loadPdfMake(fontsUsed(definition));
 	return maker.createPdf(definition).getBlob();
-}
-
-/** The PDF preparePlanPdf made (or is making), and what it shows. */
-let prepared: { key: string; pdf: Promise<Blob> } | undefined;
-
-/**
- * Everything the PDF shows: the document (its time only as the day in the footer), the version
- * and the language.
- */
-const preparedKey = (doc: PlanDocument, audience: Audience, childId?: string) =>
-	JSON.stringify([
-		language.current,
-		audience,
-		childId ?? null,
-		new Date(doc.generatedAt).toDateString(),
-		{ ...doc, generatedAt: 0 }
-	]);
-
-/**
- * Makes this plan's PDF in the background, for the next planToPdf of the same plan: while it is
- * made, pdfmake and the fonts it needs load, fontkit reads them and shapes the plan's words (kept
- * for later PDFs, scripts/vite-pdfmake.js), and the browser compiles the code that runs. A tap on
- * "PDF delen" then gets this PDF when the plan did not change since, else makes one with all of
- * that ready (see preparePdfWhenIdle in plan-share.ts). Used once: a second tap makes a new one.
- */
-export async function preparePlanPdf(
-	doc: PlanDocument,
-	audience: Audience,
-	childId?: string
-): Promise<Blob> {
-	const pdf = makePlanPdf(doc, audience, childId);
-	prepared = { key: preparedKey(doc, audience, childId), pdf };
-	return pdf;
 }
 
 /** The class poster (klassenafspraken) as a PDF, A4 unless A3 is asked for. */

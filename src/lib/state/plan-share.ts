@@ -6,16 +6,9 @@ import type { PlanSession } from './plan.svelte';
 /** The plan as it stands, saved first, as the document every export formats. */
 export async function currentPlanDocument(session: PlanSession): Promise<PlanDocument> {
 	await session.flush();
-	const doc = planDocumentNow(session);
-	if (!doc) throw new Error('no plan');
-	return doc;
-}
-
-/** The plan as shown, without saving first; undefined while it is still loading. */
-function planDocumentNow(session: PlanSession): PlanDocument | undefined {
 	const conversation = session.conversation.conversation;
 	const plan = session.plan;
-	if (!conversation || !plan) return undefined;
+	if (!conversation || !plan) throw new Error('no plan');
 	return buildPlanDocument(
 		conversation,
 		session.conversation.answers,
@@ -23,32 +16,6 @@ function planDocumentNow(session: PlanSession): PlanDocument | undefined {
 		Date.now(),
 		session.previous
 	);
-}
-
-/**
- * Gets the PDF ready while the share buttons are on screen: once the browser is idle, pdfmake
- * and the fonts this plan needs load and are read (preparePlanPdf), so a tap on "PDF delen"
- * only lays out and draws. Once per page; a failure here is left to the tap, which tries again.
- * Returns a function that cancels a preparation that has not started yet.
- */
-export function preparePdfWhenIdle(
-	session: PlanSession,
-	audience: Audience,
-	childId?: () => string | undefined
-): () => void {
-	const start = () => {
-		const doc = planDocumentNow(session);
-		if (!doc) return;
-		void import('$lib/export/plan-pdf')
-			.then((pdf) => pdf.preparePlanPdf(doc, audience, childId?.()))
-			.catch(() => {});
-	};
-	if (typeof requestIdleCallback === 'function') {
-		const handle = requestIdleCallback(start, { timeout: 2000 });
-		return () => cancelIdleCallback(handle);
-	}
-	const handle = setTimeout(start, 500);
-	return () => clearTimeout(handle);
 }
 
 /**
