@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/browser-path.js';
 import { arucoConfig, arucoExports } from './scripts/vite-js-aruco2.js';
+import { pdfmakeFontCache } from './scripts/vite-pdfmake.js';
 import { startTexts } from './scripts/vite-start-texts.js';
 
 // zod, set up once (jitless, for the Content-Security-Policy) wherever it first loads.
@@ -19,9 +20,17 @@ export default defineConfig({
 	// The class cards' detector, js-aruco2, needs help to be bundled (see the plugin).
 	...arucoConfig,
 	resolve: { alias: [zodSetUp] },
+	// pdfmake keeps its parsed fonts between PDFs (see the plugin); also when pre-bundled.
+	optimizeDeps: {
+		...arucoConfig.optimizeDeps,
+		rolldownOptions: {
+			plugins: [...arucoConfig.optimizeDeps.rolldownOptions.plugins, pdfmakeFontCache()]
+		}
+	},
 	plugins: [
 		arucoExports(),
 		startTexts(),
+		pdfmakeFontCache(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'injectManifest',

@@ -3,13 +3,17 @@ import arabic from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-
 import arabicBold from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-700-normal.woff?url';
 import hebrew from '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-400-normal.woff?url';
 import hebrewBold from '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-700-normal.woff?url';
+import roboto from './fonts/Roboto-Regular.woff?url';
+import robotoBold from './fonts/Roboto-Medium.woff?url';
 import type { PdfFont } from './pdf-scripts';
 import { woffToSfnt } from './woff';
 
 /*
  * pdfmake and the fonts of a PDF, loaded on first use: nothing here runs before someone asks for
  * a PDF (this module is only reached through plan-pdf.ts, itself imported on demand).
- * - Roboto (pdfmake's vfs_fonts, about 0.85 MB of script) for Latin, Greek and Cyrillic: always.
+ * - Roboto Regular and Medium (pdfmake's own TTF files as WOFF, 92 + 94 kB, see
+ *   scripts/roboto-woff.mjs) for Latin, Greek and Cyrillic: always. Not pdfmake's vfs_fonts.js:
+ *   that is all four faces as base64 in 0.85 MB of script to parse and decode.
  * - IBM Plex Sans Arabic (44 + 44 kB) and Noto Sans Hebrew (9 + 9 kB), regular and bold, and
  *   the monochrome Noto Emoji (568 kB): each only when the document has text in it, fetched from
  *   the app's own origin. The service worker precaches them (woff in vite.config.ts), so a PDF
@@ -31,29 +35,23 @@ export interface PdfMake {
 	createPdf(definition: Record<string, unknown>): { getBlob(): Promise<Blob> };
 }
 
-type ExtraFont = Exclude<PdfFont, 'Roboto'>;
-
-/** Each font's files: regular and bold (neither has italics: italic text is drawn upright). */
-const FILES: Record<ExtraFont, { normal: string; bold: string }> = {
+/** Each font's files: regular and bold (no italics: the PDFs never use them). */
+const FILES: Record<PdfFont, { normal: string; bold: string }> = {
+	Roboto: { normal: roboto, bold: robotoBold },
 	PlexArabic: { normal: arabic, bold: arabicBold },
 	NotoHebrew: { normal: hebrew, bold: hebrewBold },
 	NotoEmoji: { normal: emoji, bold: emoji }
 };
 
 let pdfMake: Promise<PdfMake> | undefined;
-const loaded = new Map<ExtraFont, Promise<void>>();
+const loaded = new Map<PdfFont, Promise<void>>();
 
-/** pdfmake with Roboto, once. */
+/** pdfmake, once. */
 function loadBase(): Promise<PdfMake> {
 	pdfMake ??= (async () => {
-		const [lib, fonts] = await Promise.all([
-			// @ts-expect-error -- pdfmake ships no types; the shape used is declared above.
-			import('pdfmake/build/pdfmake'),
-			// @ts-expect-error -- the font file is plain CommonJS without types.
-			import('pdfmake/build/vfs_fonts')
-		]);
+		// @ts-expect-error -- pdfmake ships no types; the shape used is declared above.
+		const lib = await import('pdfmake/build/pdfmake');
 		const maker = (lib.default ?? lib) as PdfMake;
-		maker.addVirtualFileSystem((fonts.default ?? fonts) as Record<string, string>);
 		// The plan never refers to anything outside itself: refuse every URL.
 		maker.setUrlAccessPolicy(() => false);
 		return maker;
@@ -71,7 +69,7 @@ async function fetchFont(url: string): Promise<Uint8Array> {
 	return woffToSfnt(new Uint8Array(await response.arrayBuffer()));
 }
 
-function loadFont(maker: PdfMake, font: ExtraFont): Promise<void> {
+function loadFont(maker: PdfMake, font: PdfFont): Promise<void> {
 	let loading = loaded.get(font);
 	if (!loading) {
 		loading = (async () => {
@@ -103,10 +101,10 @@ function loadFont(maker: PdfMake, font: ExtraFont): Promise<void> {
 	return loading;
 }
 
-/** Loads pdfmake and the given fonts (each once, on first use); Roboto is always there. */
+/** Loads pdfmake, Roboto and the given fonts (each once, on first use). */
 export async function loadPdfMake(fonts: Iterable<PdfFont> = []): Promise<PdfMake> {
+	const wanted = new Set<PdfFont>(['Roboto', ...fonts]);
 	const maker = await loadBase();
-	const extra = [...fonts].filter((f): f is ExtraFont => f !== 'Roboto');
-	await Promise.all(extra.map((f) => loadFont(maker, f)));
+	await Promise.all([...wanted].map((f) => loadFont(maker, f)));
 	return maker;
 }

@@ -104,6 +104,19 @@ describe('planToPdf', () => {
 		expect(outside).toEqual([]);
 	});
 
+	test('two taps give two PDFs, each with the plan as it was at that tap', async () => {
+		// pdfmake keeps fonts and shaped words between PDFs (scripts/vite-pdfmake.js), never a PDF.
+		const doc = { ...emptyPlanDocument(), planB: 'Eerst samen bellen' };
+		const first = await planToPdf(doc, 'adult');
+		const second = await planToPdf({ ...doc, planB: 'Eerst de school bellen' }, 'adult');
+		expect(second).not.toBe(first);
+		const [one, two] = [(await readPdf(first)).text, (await readPdf(second)).text];
+		expect(one).toContain('Eerst samen bellen');
+		expect(one).not.toContain('Eerst de school bellen');
+		expect(two).toContain('Eerst de school bellen');
+		expect(two).not.toContain('Eerst samen bellen');
+	});
+
 	test('an empty plan still makes a PDF', async () => {
 		const { pages, text } = await readPdf(await planToPdf(emptyPlanDocument(), 'adult'));
 		expect(pages).toBeGreaterThanOrEqual(1);

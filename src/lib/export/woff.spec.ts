@@ -43,6 +43,26 @@ describe('woffToSfnt', () => {
 		for (const t of all) expect(checksum(t.data, t.tag), t.tag).toBe(t.stored);
 	});
 
+	test.each(['Regular', 'Medium'])(
+		"Roboto-%s.woff (scripts/roboto-woff.mjs) is pdfmake's own Roboto, table for table",
+		async (face) => {
+			const ttf = new Uint8Array(
+				readFileSync(
+					new URL(`../../../node_modules/pdfmake/fonts/Roboto/Roboto-${face}.ttf`, import.meta.url)
+				)
+			);
+			const woff = new Uint8Array(
+				readFileSync(new URL(`./fonts/Roboto-${face}.woff`, import.meta.url))
+			);
+			const byTag = (sfnt: Uint8Array) =>
+				Object.fromEntries(tables(sfnt).map((t) => [t.tag, [...t.data].join()]));
+			const sfnt = await woffToSfnt(woff);
+			for (const t of tables(sfnt)) expect(checksum(t.data, t.tag), t.tag).toBe(t.stored);
+			expect(byTag(sfnt)).toEqual(byTag(ttf));
+			expect(woff.byteLength).toBeLessThan(ttf.byteLength * 0.65);
+		}
+	);
+
 	test('refuses what is not a WOFF font, or is cut short', async () => {
 		await expect(woffToSfnt(new Uint8Array(100))).rejects.toThrow('Not a WOFF font');
 		const woff = file('noto-sans-hebrew/files/noto-sans-hebrew-hebrew-400-normal.woff');
