@@ -17,7 +17,6 @@ import { Live } from './live.svelte';
 import { getRepos } from './repos';
 import { forgetEntry, forgetUnsaved, journalFor, writeJournal } from '$lib/db/journal';
 import { fieldBits, type UrgentRows } from '$lib/db/answers';
-import { afterPaint } from '$lib/platform/after-paint';
 
 interface Loaded {
 	conversation: Conversation | undefined;
@@ -301,9 +300,8 @@ export class ConversationSession {
 	}
 
 	#prepared: { rows: UrgentRows; seq: number } | undefined;
-	/** A seal is asked for (after the next paint) or running; `#resealing`: edits came meanwhile. */
-	#sealing = false;
-	#resealing = false;
+	/** A seal is asked for and has not started yet: it will take every edit made until then. */
+	#sealAsked = false;
 	/**
 	 * Journal entries this tab stands for, per entry (its participant, child as the entry names
 	 * it, element): forgotten once a save of `key` (the answer it is about) covers `seq`.
@@ -317,35 +315,23 @@ export class ConversationSession {
 	/**
 	 * Encryption cannot be awaited once the page is going away, so the unsaved answers are kept
 	 * sealed ahead; `flushUrgently` writes the result. Sealing (validating, encrypting, the
-	 * conversation's progress) is not on the way of the key or tap that asked for it: it runs
-	 * once that has been painted, one seal at a time, and a burst of edits meanwhile is sealed
-	 * once more right after, so the seal is never more than one behind the last edit.
+	 * conversation's progress) is not part of the key or tap that asks for it: it starts in a
+	 * task of its own right after (a frame later would be too late for someone who types and
+	 * closes at once), and all edits until it starts share it. Seals may overlap (encrypting
+	 * takes a while); the newest one that is done counts, whichever finished first.
 	 */
 	#prepareUrgent(): void {
-		if (this.#sealing) {
-			this.#resealing = true;
-			return;
-		}
-		this.#sealing = true;
-		afterPaint(() => void this.#seal());
-	}
-
-	async #seal(): Promise<void> {
-		// Edits up to now are in this seal; only those made while it runs need another.
-		this.#resealing = false;
-		try {
-			await this.#sealNow();
-		} catch {
+		if (this.#sealAsked) return;
+		this.#sealAsked = true;
+		setTimeout(() => {
+			this.#sealAsked = false;
 			// Nothing sealed this time: the last seal stays, the next edit tries again.
-		}
-		if (this.#resealing) {
-			this.#resealing = false;
-			afterPaint(() => void this.#seal());
-		} else this.#sealing = false;
+			this.#seal().catch(() => {});
+		}, 0);
 	}
 
 	/** Seals every unsaved answer as the screen shows it, with the stored version it is based on. */
-	async #sealNow(): Promise<void> {
+	async #seal(): Promise<void> {
 		// As stored now, with its time: the urgent write checks that nothing changed since.
 		const conversation = this.#live.current?.conversation;
 		if (!conversation || !this.saver.hasPending) return;
@@ -371,7 +357,7 @@ export class ConversationSession {
 			Date.now(),
 			meta
 		);
-		this.#prepared = { rows, seq };
+		if (!this.#prepared || seq > this.#prepared.seq) this.#prepared = { rows, seq };
 	}
 
 	#forgetJournalled(key: string, covers: number): void {
