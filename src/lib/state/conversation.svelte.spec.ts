@@ -1,3 +1,4 @@
+import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Database } from '$lib/db';
 import { fieldBits } from '$lib/db/answers';
@@ -130,6 +131,110 @@ describe('ConversationSession', () => {
 		// The page stayed after all: the normal save finished and the journal is not needed.
 		await vi.waitFor(() => expect(localStorage.getItem(JOURNAL_KEY)).toBeNull());
 		expect(await rawText()).not.toMatch(/Bang voor de hond/);
+	});
+
+	it('a burst of typing is sealed after it, not per key, and the page leaving keeps the last text', async () => {
+		const { r, c, session } = await open();
+		const prepare = vi.spyOn(r.answers, 'prepareUrgent');
+		// The device is full: only the journal can keep what is typed.
+		const save = vi
+			.spyOn(r.answers, 'save')
+			.mockRejectedValue(new DOMException('Het apparaat is vol', 'QuotaExceededError'));
+		const text = 'Slaapt slecht sinds de verhuizing';
+		for (let i = 1; i <= text.length; i++) {
+			session.edit('kid', 'home', { worries: text.slice(0, i) });
+		}
+		// No key waited for a seal: sealing starts after the keys (here: after the burst).
+		expect(prepare).not.toHaveBeenCalled();
+		expect(session.answerFor('kid', 'home').worries).toBe(text);
+		await sealedFor(prepare);
+		// Sealed once for the whole burst, not once per key.
+		expect(prepare).toHaveBeenCalledTimes(1);
+		session.flushUrgently();
+		const journal = localStorage.getItem(JOURNAL_KEY) ?? '[]';
+		expect(JSON.parse(journal)).toHaveLength(1);
+		expect(journal).not.toMatch(/Slaapt slecht/);
+
+		// The page is gone; opened again (with room again), the journal brings back all of it.
+		stop?.();
+		save.mockRestore();
+		let again!: ConversationSession;
+		stop = $effect.root(() => {
+			again = new ConversationSession(() => c.id);
+		});
+		await vi.waitFor(() => expect(again.answerFor('kid', 'home').worries).toBe(text));
+		await again.flush();
+		expect((await r.answers.forConversation(c.id))[0]?.worries).toBe(text);
+	});
+
+	it('a key typed while a slow seal runs is sealed at once, and the slow seal does not replace it', async () => {
+		const { r, c, session } = await open();
+		const real = r.answers.prepareUrgent.bind(r.answers);
+		let release!: () => void;
+		const slow = new Promise<void>((resolve) => (release = resolve));
+		// The first seal takes its time (a slow tablet encrypting).
+		const prepare = vi.spyOn(r.answers, 'prepareUrgent').mockImplementationOnce(async (...args) => {
+			await slow;
+			return real(...args);
+		});
+		vi.spyOn(r.answers, 'save').mockRejectedValue(new DOMException('Vol', 'QuotaExceededError'));
+		session.edit('kid', 'safe', { worries: 'Ban' });
+		await vi.waitFor(() => expect(prepare).toHaveBeenCalledTimes(1));
+		// The next key comes while that seal runs: it gets its own, done first.
+		session.edit('kid', 'safe', { worries: 'Bang' });
+		await vi.waitFor(() => expect(prepare).toHaveBeenCalledTimes(2));
+		await prepare.mock.results[1]!.value;
+		release();
+		await prepare.mock.results[0]!.value;
+		await Promise.resolve();
+		session.flushUrgently();
+
+		stop?.();
+		vi.restoreAllMocks();
+		let again!: ConversationSession;
+		stop = $effect.root(() => {
+			again = new ConversationSession(() => c.id);
+		});
+		await vi.waitFor(() => expect(again.answerFor('kid', 'safe').worries).toBe('Bang'));
+	});
+
+	it('typing in a note leaves progress and scores as they are; a score changes them', async () => {
+		const { r, c, session } = await open();
+		let doneRuns = 0;
+		let scoreRuns = 0;
+		const stopWatching = $effect.root(() => {
+			$effect(() => {
+				void session.doneElements;
+				doneRuns++;
+			});
+			$effect(() => {
+				void session.scoreFor('kid', 'kid', 'heard');
+				void session.hasScored('kid', 'heard');
+				scoreRuns++;
+			});
+		});
+		flushSync();
+		const before = { doneRuns, scoreRuns };
+		for (const worries of ['D', 'Do', 'Doe']) {
+			session.edit('kid', 'heard', { worries });
+			flushSync();
+		}
+		expect({ doneRuns, scoreRuns }).toEqual(before);
+		expect(session.answerFor('kid', 'heard').worries).toBe('Doe');
+
+		session.edit('kid', 'heard', { score: 7 });
+		flushSync();
+		expect(session.scoreFor('kid', 'kid', 'heard')).toBe(7);
+		expect(session.hasScored('kid', 'heard')).toBe(true);
+		expect(scoreRuns).toBe(before.scoreRuns + 1);
+		// Done once everyone has scored it.
+		session.edit('mum', 'heard', { score: 6 });
+		flushSync();
+		expect(session.doneElements).toEqual(['heard']);
+		expect(doneRuns).toBeGreaterThan(before.doneRuns);
+		stopWatching();
+		await session.flush();
+		expect((await r.answers.forConversation(c.id)).map((a) => a.score)).toEqual([7, 6]);
 	});
 
 	it('does nothing when the page goes away with nothing unsaved', async () => {

@@ -8,8 +8,9 @@ import {
 } from '$lib/domain/conversation';
 import { isElementId, type ElementId } from '$lib/domain/elements';
 import type { Participant } from '$lib/domain/participant';
-import { isElementDone } from '$lib/domain/progress';
+import { hasScored, isElementDone } from '$lib/domain/progress';
 import { ELEMENT_IDS } from '$lib/domain/elements';
+import { untrack } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import { Autosaver } from './autosave.svelte';
 import { Live } from './live.svelte';
@@ -81,8 +82,21 @@ export class ConversationSession {
 		return this.#live.error;
 	}
 
+	// Every save of an answer stamps the conversation with a new time (and progress), so the
+	// database sends a new object each time. Shown, it stays the same object until something
+	// else in it changes: the screen does not redraw all that reads it after every save.
+	#shownKey = $derived.by(() => {
+		const c = this.#live.current?.conversation;
+		return c ? JSON.stringify({ ...c, updatedAt: 0 }) : '';
+	});
+	#shown = $derived.by(() => {
+		void this.#shownKey;
+		return untrack(() => this.#live.current?.conversation);
+	});
+
+	/** The conversation as stored; its `updatedAt` may lag behind the stored one's. */
 	get conversation(): Conversation | undefined {
-		return this.#live.current?.conversation;
+		return this.#shown;
 	}
 
 	/** Loaded, and there is no such conversation (unknown or deleted id). */
@@ -193,14 +207,56 @@ export class ConversationSession {
 		return this.saver.failing;
 	}
 
+	// Which asked-for answers have which score, as one string: typing in a note makes new
+	// answers but the same string, so progress, the row of people and the wheel stay as they are.
+	#scoreKey = $derived(
+		this.#answers
+			.map((a) => `${keyOf(a.participantId, a.childId, a.elementId)}=${a.score ?? ''}`)
+			.join('\n')
+	);
+
+	/** The asked-for answers' scores: a new list only when a score changes. */
+	#scores = $derived.by(() => {
+		void this.#scoreKey;
+		return untrack(() =>
+			this.#answers.map(({ participantId, childId, elementId, score }) => ({
+				participantId,
+				childId,
+				elementId,
+				score
+			}))
+		);
+	});
+
 	/** Every asked-for answer has a score (with `childId`: every answer about that child). */
 	isDone(elementId: ElementId, childId?: string): boolean {
 		const c = this.conversation;
-		return c ? isElementDone(c, this.answers, elementId, childId) : false;
+		return c ? isElementDone(c, this.#scores, elementId, childId) : false;
 	}
 
-	get doneElements(): ElementId[] {
+	#done = $derived.by(() => {
+		void this.#scores;
 		return ELEMENT_IDS.filter((e) => this.isDone(e));
+	});
+
+	get doneElements(): ElementId[] {
+		return this.#done;
+	}
+
+	/** Whether the participant gave a score for this element in each of their answers (each child). */
+	hasScored(participantId: string, elementId: ElementId): boolean {
+		const c = this.conversation;
+		return c ? hasScored(c, this.#scores, elementId, participantId) : false;
+	}
+
+	/** The score of one answer as shown (stored ⊕ pending); changes only with a score. */
+	scoreFor(participantId: string, childId: string, elementId: ElementId): number | null {
+		return (
+			this.#scores.find(
+				(s) =>
+					s.participantId === participantId && s.childId === childId && s.elementId === elementId
+			)?.score ?? null
+		);
 	}
 
 	/** Queues a change of one participant's answer about one child (saved after a pause). */
@@ -244,7 +300,8 @@ export class ConversationSession {
 	}
 
 	#prepared: { rows: UrgentRows; seq: number } | undefined;
-	#preparing = 0;
+	/** A seal is asked for and has not started yet: it will take every edit made until then. */
+	#sealAsked = false;
 	/**
 	 * Journal entries this tab stands for, per entry (its participant, child as the entry names
 	 * it, element): forgotten once a save of `key` (the answer it is about) covers `seq`.
@@ -256,13 +313,28 @@ export class ConversationSession {
 	#adopted = new Set<string>();
 
 	/**
-	 * Encryption cannot be awaited once the page is going away, so every edit seals the
-	 * unsaved answers right away (a millisecond or so); `flushUrgently` writes the result.
-	 * Each carries the stored version it was merged onto and which fields are unsaved.
+	 * Encryption cannot be awaited once the page is going away, so the unsaved answers are kept
+	 * sealed ahead; `flushUrgently` writes the result. Sealing (validating, encrypting, the
+	 * conversation's progress) is not part of the key or tap that asks for it: it starts in a
+	 * task of its own right after (a frame later would be too late for someone who types and
+	 * closes at once), and all edits until it starts share it. Seals may overlap (encrypting
+	 * takes a while); the newest one that is done counts, whichever finished first.
 	 */
 	#prepareUrgent(): void {
-		const conversation = this.conversation;
-		if (!conversation) return;
+		if (this.#sealAsked) return;
+		this.#sealAsked = true;
+		setTimeout(() => {
+			this.#sealAsked = false;
+			// Nothing sealed this time: the last seal stays, the next edit tries again.
+			this.#seal().catch(() => {});
+		}, 0);
+	}
+
+	/** Seals every unsaved answer as the screen shows it, with the stored version it is based on. */
+	async #seal(): Promise<void> {
+		// As stored now, with its time: the urgent write checks that nothing changed since.
+		const conversation = this.#live.current?.conversation;
+		if (!conversation || !this.saver.hasPending) return;
 		const seq = this.saver.seq;
 		const keys = this.saver.pendingKeys;
 		const changed: Answer[] = [];
@@ -278,13 +350,14 @@ export class ConversationSession {
 				fields: fieldBits(Object.keys(this.saver.pending(key) ?? {}))
 			});
 		}
-		const turn = ++this.#preparing;
-		getRepos()
-			.answers.prepareUrgent(conversation, changed, this.answers, Date.now(), meta)
-			.then((rows) => {
-				if (turn === this.#preparing) this.#prepared = { rows, seq };
-			})
-			.catch(() => {});
+		const rows = await getRepos().answers.prepareUrgent(
+			conversation,
+			changed,
+			this.answers,
+			Date.now(),
+			meta
+		);
+		if (!this.#prepared || seq > this.#prepared.seq) this.#prepared = { rows, seq };
 	}
 
 	#forgetJournalled(key: string, covers: number): void {

@@ -1,7 +1,6 @@
 import type { Answer, AnswerPatch } from '$lib/domain/answer';
 import type { ElementId } from '$lib/domain/elements';
 import type { Participant } from '$lib/domain/participant';
-import { hasScored as scoredAll } from '$lib/domain/progress';
 import type { ConversationSession } from '$lib/state/conversation.svelte';
 
 /**
@@ -14,7 +13,10 @@ export interface AnswerSlot {
 	key: string;
 	/** The child an adult answers about ("over Noor"); absent for a child's own answer. */
 	about?: { id: string; name: string };
-	answer: Answer;
+	/** The child the answer is about ('' in a conversation without a named child). */
+	childId: string;
+	/** Read where it is shown: the list of slots does not change with each key typed. */
+	readonly answer: Answer;
 	edit: (patch: AnswerPatch) => void;
 }
 
@@ -28,7 +30,10 @@ export function slotsFor(
 		...(childId !== participant.id && childId
 			? { about: { id: childId, name: session.childName(childId) } }
 			: {}),
-		answer: session.answerFor(participant.id, childId, elementId),
+		childId,
+		get answer() {
+			return session.answerFor(participant.id, childId, elementId);
+		},
 		edit: (patch: AnswerPatch) => session.edit(participant.id, childId, elementId, patch)
 	}));
 }
@@ -39,6 +44,6 @@ export function hasScored(
 	participant: Participant,
 	elementId: ElementId
 ): boolean {
-	const c = session.conversation;
-	return c ? scoredAll(c, session.answers, elementId, participant.id) : false;
+	// The session's scores change only with a score, not with each key typed in a note.
+	return session.hasScored(participant.id, elementId);
 }
