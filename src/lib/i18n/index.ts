@@ -1,19 +1,15 @@
 // The app's texts. Components only ever import from here; every export answers in the current
 // language (see language.svelte.ts). The texts themselves are JSON, one file per language in
-// catalogues/ (docs/translating.md); Dutch is the reference and built in, the others load when
-// first used.
+// catalogues/ (docs/translating.md); Dutch is the reference, and every catalogue loads when
+// first needed (language.svelte.ts). The screens before unlocking import from ./texts instead,
+// which holds the messages without the rest of this module.
 import type { ElementId } from '$lib/domain/elements';
 import type { Audience } from '$lib/domain/participant';
 import { LANGUAGES, type Language } from '$lib/domain/languages';
-import { language, localized } from './language.svelte';
-import type { Messages } from './shape';
+import { language } from './language.svelte';
 import type { ElementText } from './types';
 
-export type { Messages } from './shape';
-
-export const m: Messages = localized('m');
-export const backupText = localized('backup');
-export const exportText = localized('export');
+export { m, backupText, exportText, languageLabel, type Messages } from './texts';
 
 /** An element's texts, in the given language (a participant's own) or the app's. */
 export function elementText(id: ElementId, lang: Language = language.current): ElementText {
@@ -42,12 +38,6 @@ export function questionsFor(
 			? filled.charAt(0).toLocaleUpperCase(LANGUAGES[lang].locale) + filled.slice(1)
 			: filled;
 	});
-}
-
-/** A language as the pickers show it: its own name, and "(concept)" until it is checked. */
-export function languageLabel(id: Language): string {
-	const { name, status } = LANGUAGES[id];
-	return status === 'concept' ? `${name} (${m.app.concept})` : name;
 }
 
 export { language } from './language.svelte';
