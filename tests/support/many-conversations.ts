@@ -5,14 +5,18 @@ import { createDb } from '$lib/db/db';
 import { emptyPlan } from '$lib/domain/plan';
 import { testCipher } from './test-key';
 
-const family = {
+/** A family conversation's input (a child and a parent) without its title. */
+export const family = {
 	kind: 'family' as const,
 	mode: 'open' as const,
 	revealed: [],
 	participants: [
 		{ id: 'kid', name: 'Noor', role: 'child' as const, ageGroup: '8-12' as const },
 		{ id: 'mum', name: 'Mama', role: 'parent' as const }
-	]
+	],
+	children: ['kid'],
+	skipped: [],
+	checkChildren: false
 };
 
 /**

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyPlan } from '$lib/domain/plan';
 import { seal } from '$lib/platform/crypto';
+import { family } from '$test/many-conversations';
 import { makeCipher, testCipher as cipher } from '$test/test-key';
 import type { KansDb } from './db';
 import { summariesFromRow } from './mapping';
@@ -21,19 +22,6 @@ afterEach(async () => {
 	vi.restoreAllMocks();
 	for (const db of opened.splice(0)) await db.delete();
 });
-
-const family = {
-	kind: 'family' as const,
-	mode: 'open' as const,
-	revealed: [],
-	participants: [
-		{ id: 'kid', name: 'Sam', role: 'child' as const, ageGroup: '8-12' as const },
-		{ id: 'mum', name: 'Ans', role: 'parent' as const }
-	],
-	children: ['kid'],
-	skipped: [],
-	checkChildren: false
-};
 
 /** Makes `count` conversations, "Gezin 1" the oldest; every third has a look-back date. */
 async function seed({ conversations, plans }: TestRepos, count: number) {
